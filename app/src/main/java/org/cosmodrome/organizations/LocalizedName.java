@@ -1,0 +1,25 @@
+package org.cosmodrome.organizations;
+
+import java.util.Locale;
+
+/**
+ * A name in the spaceport's three languages. English is always present; Russian and Kazakh are {@code null} where no
+ * reliable form is known, and then the English name stands in.
+ */
+public record LocalizedName(String en, String ru, String kk) {
+
+    public LocalizedName {
+        if (en == null || en.isBlank()) {
+            throw new IllegalArgumentException("an English name is required");
+        }
+    }
+
+    /** The name in the locale's language, falling back to English. */
+    public String in(Locale locale) {
+        return switch (locale.getLanguage()) {
+            case "ru" -> ru != null ? ru : en;
+            case "kk" -> kk != null ? kk : (ru != null ? ru : en);
+            default -> en;
+        };
+    }
+}
