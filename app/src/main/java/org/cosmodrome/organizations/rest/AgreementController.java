@@ -74,12 +74,14 @@ class AgreementController {
             List<@NotBlank String> sources) {
 
         AgreementDraft toDraft() {
-            return new AgreementDraft(title, kind, status, parties.stream().map(p -> {
+            return new AgreementDraft(title, kind, status, java.util.stream.IntStream.range(0, parties.size())
+                    .mapToObj(i -> {
                         try {
-                            return OrganizationId.of(p);
+                            return OrganizationId.of(parties.get(i));
                         } catch (RuntimeException e) {
-                            throw new org.cosmodrome.platform.InvalidField("parties", "agreement.party.unknown",
-                                    "'" + p + "' is not a known organisation");
+                            throw new org.cosmodrome.platform.InvalidField("parties[" + i + "]",
+                                    "agreement.party.unknown",
+                                    "parties[" + i + "] '" + parties.get(i) + "' is not a known organisation");
                         }
                     }).toList(), signedOn, effectiveFrom, expiresOn, dateNote,
                     annualPayment == null ? null : new Money(annualPayment.amount(), annualPayment.currency()),

@@ -186,7 +186,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     private static FieldProblem unreadable(HttpMessageNotReadableException e) {
-        Throwable cause = e.getMostSpecificCause();
+        Throwable cause = jacksonCause(e);
         if (cause instanceof UnrecognizedPropertyException unknown) {
             String field = path(unknown);
             return new FieldProblem(field, "unknown-field", field + " is not a field of this request");
@@ -217,6 +217,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             return new FieldProblem("body", "invalid-value", cause.getMessage());
         }
         return new FieldProblem("body", "unreadable", "The body is missing or cannot be read as JSON");
+    }
+
+    /**
+     * The Jackson exception that knows which field was unreadable. Not the most specific cause: a date Jackson could not
+     * parse wraps a {@code DateTimeParseException}, which knows the text but not the field.
+     */
+    private static Throwable jacksonCause(HttpMessageNotReadableException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof MismatchedInputException || cause instanceof StreamReadException) {
+                return cause;
+            }
+        }
+        return e.getMostSpecificCause();
     }
 
     private static String path(JacksonException e) {
