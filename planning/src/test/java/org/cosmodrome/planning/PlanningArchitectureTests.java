@@ -1,0 +1,20 @@
+package org.cosmodrome.planning;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Planning is a library the app uses, not a part of it: nothing in it may reach for Spring. */
+@AnalyzeClasses(packages = "org.cosmodrome.planning", importOptions = ImportOption.DoNotIncludeTests.class)
+class PlanningArchitectureTests {
+
+    // The module has no classes yet; drop allowEmptyShould once it has, so the rule cannot pass vacuously.
+    @ArchTest
+    static final ArchRule noSpring = noClasses()
+            .that().resideInAPackage("org.cosmodrome.planning..")
+            .should().dependOnClassesThat().resideInAPackage("org.springframework..")
+            .allowEmptyShould(true);
+}
