@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * A name in the spaceport's three languages. English is always present; Russian and Kazakh are {@code null} where no
- * reliable form is known, and then the English name stands in.
+ * reliable form is known. A missing Russian name falls back to English; a missing Kazakh name to the Russian one
+ * (which readers of Kazakh read too), then to English.
  */
 public record LocalizedName(String en, String ru, String kk) {
 

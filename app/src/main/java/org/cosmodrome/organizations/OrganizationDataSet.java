@@ -6,10 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.cosmodrome.platform.ReferenceData;
+import org.cosmodrome.platform.ReferenceDataLoader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(20)
-class OrganizationDataSet implements ApplicationRunner {
+class OrganizationDataSet implements ReferenceDataLoader {
 
     private static final Logger log = LoggerFactory.getLogger(OrganizationDataSet.class);
 
@@ -69,10 +68,7 @@ class OrganizationDataSet implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
-        if (!referenceData.enabled()) {
-            return;
-        }
+    public void load() {
         referenceData.lock();
         List<OrganizationRecord> pending = new ArrayList<>(
                 referenceData.read("organizations.json", OrganizationRecord.class));
@@ -89,6 +85,11 @@ class OrganizationDataSet implements ApplicationRunner {
                 }
                 it.remove();
                 if (referenceData.firstSighting("organizations", record.id())) {
+                    if (organizations.findById(organization.id()).isPresent()) {
+                        log.warn("Data set organisation {} not loaded: that id was entered through the app",
+                                record.id());
+                        continue;
+                    }
                     directory.check(organization);
                     organizations.insert(organization);
                     loaded++;
@@ -100,6 +101,10 @@ class OrganizationDataSet implements ApplicationRunner {
         }
         for (AgreementRecord record : referenceData.read("agreements.json", AgreementRecord.class)) {
             if (referenceData.firstSighting("agreements", record.id())) {
+                if (agreements.findById(AgreementId.of(record.id())).isPresent()) {
+                    log.warn("Data set agreement {} not loaded: that id was entered through the app", record.id());
+                    continue;
+                }
                 AgreementDraft draft = record.toDraft();
                 registry.check(draft);
                 agreements.insert(draft.toAgreement(AgreementId.of(record.id()), 0));

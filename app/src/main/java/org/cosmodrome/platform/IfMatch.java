@@ -10,7 +10,7 @@ public final class IfMatch {
 
     /**
      * @param header the raw header, such as {@code "3"} or {@code W/"3"}; {@code null} when absent
-     * @return the version, or {@code null} when no header was sent
+     * @return the version, or {@code null} when no header was sent or it is {@code *} (any version)
      * @throws InvalidField when the header is not a version this API issued
      */
     public static Integer version(String header) {
@@ -18,6 +18,9 @@ public final class IfMatch {
             return null;
         }
         String tag = header.strip();
+        if (tag.equals("*")) {
+            return null;
+        }
         if (tag.startsWith("W/")) {
             tag = tag.substring(2);
         }

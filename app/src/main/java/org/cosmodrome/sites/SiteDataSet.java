@@ -6,11 +6,10 @@ import java.util.List;
 
 import org.cosmodrome.organizations.OrganizationId;
 import org.cosmodrome.platform.ReferenceData;
+import org.cosmodrome.platform.ReferenceDataLoader;
 import org.cosmodrome.vehicles.VehicleId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(30)
-class SiteDataSet implements ApplicationRunner {
+class SiteDataSet implements ReferenceDataLoader {
 
     private static final Logger log = LoggerFactory.getLogger(SiteDataSet.class);
     static final String RECORDED_BY = "data-set";
@@ -83,10 +82,7 @@ class SiteDataSet implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
-        if (!referenceData.enabled()) {
-            return;
-        }
+    public void load() {
         referenceData.lock();
         for (CosmodromeRecord c : referenceData.read("cosmodrome.json", CosmodromeRecord.class)) {
             if (referenceData.firstSighting("cosmodrome", c.id())) {
@@ -107,6 +103,11 @@ class SiteDataSet implements ApplicationRunner {
                 continue;
             }
             Pad pad = record.toPad();
+            if (pads.findById(pad.id()).isPresent()) {
+                log.warn("Data set pad {} not loaded: a pad with that designation was entered through the app",
+                        record.designation());
+                continue;
+            }
             registry.check(pad);
             pads.insert(pad);
             PadStatus previous = null;

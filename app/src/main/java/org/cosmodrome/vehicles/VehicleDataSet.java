@@ -4,10 +4,9 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.cosmodrome.platform.ReferenceData;
+import org.cosmodrome.platform.ReferenceDataLoader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(10)
-class VehicleDataSet implements ApplicationRunner {
+class VehicleDataSet implements ReferenceDataLoader {
 
     private static final Logger log = LoggerFactory.getLogger(VehicleDataSet.class);
 
@@ -44,14 +43,16 @@ class VehicleDataSet implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
-        if (!referenceData.enabled()) {
-            return;
-        }
+    public void load() {
         referenceData.lock();
         int loaded = 0;
         for (VehicleRecord record : referenceData.read("vehicles.json", VehicleRecord.class)) {
             if (referenceData.firstSighting("vehicles", record.id())) {
+                if (vehicles.findById(VehicleId.of(record.id())).isPresent()) {
+                    log.warn("Data set vehicle {} not loaded: a vehicle with that id was entered through the app",
+                            record.id());
+                    continue;
+                }
                 VehicleDraft draft = record.draft();
                 VehicleCatalog.check(draft);
                 vehicles.insert(draft.toVehicle(VehicleId.of(record.id()), 0));

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,7 +57,7 @@ class DataSetReloadTests {
     /** Runs the three loaders in their start-up order, as a restart does. */
     private void loadDataSetAgain() throws Exception {
         for (String loader : List.of("vehicleDataSet", "organizationDataSet", "siteDataSet")) {
-            context.getBean(loader, ApplicationRunner.class).run(null);
+            context.getBean(loader, ReferenceDataLoader.class).load();
         }
     }
 

@@ -30,8 +30,13 @@ class IfMatchTest {
         assertThat(IfMatch.version(" 7 ")).isEqualTo(7);
     }
 
+    @Test
+    void anyVersionMatchesAStar() {
+        assertThat(IfMatch.version("*")).isNull();
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"\"abc\"", "*", "\"-1\"", "\"1.5\"", "\"1234567890\""})
+    @ValueSource(strings = {"\"abc\"", "\"-1\"", "\"1.5\"", "\"1234567890\""})
     void refusesTagsThisApiNeverIssuesNamingTheHeader(String header) {
         assertThatThrownBy(() -> IfMatch.version(header)).isInstanceOfSatisfying(InvalidField.class, refused -> {
             assertThat(refused.field()).isEqualTo("If-Match");
