@@ -10,8 +10,10 @@ import java.util.List;
  * @param effectiveFrom first day it binds, inclusive; {@code null} when unknown
  * @param expiresOn last day it binds, inclusive; {@code null} when open-ended or unknown
  * @param annualPayment yearly payment it fixes (the lease: USD 115M), or {@code null}
+ * @param visibility who may read it
  */
 public record Agreement(AgreementId id, String title, AgreementKind kind, AgreementStatus status,
+        AgreementVisibility visibility,
         List<OrganizationId> parties, LocalDate signedOn, LocalDate effectiveFrom, LocalDate expiresOn,
         String dateNote, Money annualPayment, String terms, String notes, String confidence, List<String> sources,
         int version) {
@@ -19,6 +21,16 @@ public record Agreement(AgreementId id, String title, AgreementKind kind, Agreem
     public Agreement {
         parties = List.copyOf(parties);
         sources = List.copyOf(sources);
+    }
+
+    /** The organisation ids of the parties, as the ledger and visibility rules name owners. */
+    public java.util.List<String> partyIds() {
+        return parties.stream().map(OrganizationId::value).sorted().toList();
+    }
+
+    /** Whether {@code viewer} may read this agreement. */
+    public boolean visibleTo(org.cosmodrome.platform.Actor viewer) {
+        return visibility == AgreementVisibility.PUBLIC && !viewer.isAnonymous() || viewer.sees(partyIds());
     }
 
     /** Whether the agreement binds on {@code day}: it is in force and the day lies within its known dates. */

@@ -30,10 +30,12 @@ public class Agreements {
      *
      * @param party only agreements this organisation is a party to
      * @param inForceOn only agreements in force on this day (status and dates)
+     * @param viewer only agreements this actor may read
      */
-    public record Filter(OrganizationId party, AgreementKind kind, AgreementStatus status, LocalDate inForceOn) {
-        public static Filter none() {
-            return new Filter(null, null, null, null);
+    public record Filter(OrganizationId party, AgreementKind kind, AgreementStatus status, LocalDate inForceOn,
+            org.cosmodrome.platform.Actor viewer) {
+        public static Filter visibleTo(org.cosmodrome.platform.Actor viewer) {
+            return new Filter(null, null, null, null, viewer);
         }
     }
 
@@ -44,6 +46,13 @@ public class Agreements {
     public Page<Agreement> find(Filter filter, PageQuery page) {
         StringBuilder where = new StringBuilder(" where true");
         List<Object> params = new ArrayList<>();
+        if (filter.viewer().isAnonymous()) {
+            where.append(" and false");
+        } else if (!filter.viewer().readsEverything()) {
+            where.append(" and (a.visibility = 'PUBLIC' or exists (select 1 from organizations.agreement_party p"
+                    + " where p.agreement_id = a.id and p.organization_id = ?))");
+            params.add(filter.viewer().organization() == null ? "" : filter.viewer().organization());
+        }
         if (filter.party() != null) {
             where.append(" and exists (select 1 from organizations.agreement_party p"
                     + " where p.agreement_id = a.id and p.organization_id = ?)");
@@ -77,9 +86,9 @@ public class Agreements {
 
     void insert(Agreement a) {
         jdbc.sql("""
-                insert into organizations.agreement (id, title, kind, status, signed_on, effective_from, expires_on,
+                insert into organizations.agreement (id, title, kind, status, visibility, signed_on, effective_from, expires_on,
                     date_note, annual_payment_amount, annual_payment_currency, terms, notes, confidence, sources)
-                values (:id, :title, :kind, :status, :signed, :from, :to, :dateNote, :amount, :currency, :terms,
+                values (:id, :title, :kind, :status, :visibility, :signed, :from, :to, :dateNote, :amount, :currency, :terms,
                     :notes, :confidence, :sources)""")
                 .params(columns(a)).update();
         insertParties(a);
@@ -87,7 +96,8 @@ public class Agreements {
 
     boolean update(Agreement a, int expectedVersion) {
         int updated = jdbc.sql("""
-                update organizations.agreement set title = :title, kind = :kind, status = :status, signed_on = :signed,
+                update organizations.agreement set title = :title, kind = :kind, status = :status,
+                    visibility = :visibility, signed_on = :signed,
                     effective_from = :from, expires_on = :to, date_note = :dateNote, annual_payment_amount = :amount,
                     annual_payment_currency = :currency, terms = :terms, notes = :notes, confidence = :confidence,
                     sources = :sources, version = version + 1, updated_at = now()
@@ -114,6 +124,7 @@ public class Agreements {
         c.put("title", a.title());
         c.put("kind", a.kind().name());
         c.put("status", a.status().name());
+        c.put("visibility", a.visibility().name());
         c.put("signed", a.signedOn());
         c.put("from", a.effectiveFrom());
         c.put("to", a.expiresOn());
@@ -152,7 +163,8 @@ public class Agreements {
     private static Agreement map(ResultSet rs, List<OrganizationId> parties) throws SQLException {
         java.math.BigDecimal amount = rs.getBigDecimal("annual_payment_amount");
         return new Agreement(new AgreementId(rs.getString("id")), rs.getString("title"),
-                AgreementKind.valueOf(rs.getString("kind")), AgreementStatus.valueOf(rs.getString("status")), parties,
+                AgreementKind.valueOf(rs.getString("kind")), AgreementStatus.valueOf(rs.getString("status")),
+                AgreementVisibility.valueOf(rs.getString("visibility")), parties,
                 rs.getObject("signed_on", LocalDate.class), rs.getObject("effective_from", LocalDate.class),
                 rs.getObject("expires_on", LocalDate.class), rs.getString("date_note"),
                 amount == null ? null : new Money(amount, rs.getString("annual_payment_currency")),

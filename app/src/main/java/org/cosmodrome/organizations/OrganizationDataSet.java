@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.cosmodrome.ledger.Ledger;
 import org.cosmodrome.platform.ReferenceData;
 import org.cosmodrome.platform.ReferenceDataLoader;
 import org.slf4j.Logger;
@@ -28,14 +29,16 @@ class OrganizationDataSet implements ReferenceDataLoader {
     private final OrganizationDirectory directory;
     private final Agreements agreements;
     private final AgreementRegistry registry;
+    private final Ledger ledger;
 
     OrganizationDataSet(ReferenceData referenceData, Organizations organizations, OrganizationDirectory directory,
-            Agreements agreements, AgreementRegistry registry) {
+            Agreements agreements, AgreementRegistry registry, Ledger ledger) {
         this.referenceData = referenceData;
         this.organizations = organizations;
         this.directory = directory;
         this.agreements = agreements;
         this.registry = registry;
+        this.ledger = ledger;
     }
 
     record Names(String en, String ru, String kk) {
@@ -59,7 +62,8 @@ class OrganizationDataSet implements ReferenceDataLoader {
             Payment annualPayment, String terms, String notes, String confidence, List<String> sources) {
 
         AgreementDraft toDraft() {
-            return new AgreementDraft(title, kind, status, parties.stream().map(OrganizationId::of).toList(),
+            return new AgreementDraft(title, kind, status, AgreementVisibility.PUBLIC,
+                    parties.stream().map(OrganizationId::of).toList(),
                     signedOn, effectiveFrom, expiresOn, dateNote,
                     annualPayment == null ? null : new Money(annualPayment.amount(), annualPayment.currency()), terms,
                     notes, confidence, sources);
@@ -92,6 +96,7 @@ class OrganizationDataSet implements ReferenceDataLoader {
                     }
                     directory.check(organization);
                     organizations.insert(organization);
+                    ledger.append("organization.loaded", "organization", record.id(), List.of(), organization);
                     loaded++;
                 }
             }
@@ -107,7 +112,9 @@ class OrganizationDataSet implements ReferenceDataLoader {
                 }
                 AgreementDraft draft = record.toDraft();
                 registry.check(draft);
-                agreements.insert(draft.toAgreement(AgreementId.of(record.id()), 0));
+                Agreement agreement = draft.toAgreement(AgreementId.of(record.id()), 0);
+                agreements.insert(agreement);
+                ledger.append("agreement.loaded", "agreement", record.id(), List.of(), agreement);
                 loaded++;
             }
         }

@@ -1,5 +1,8 @@
 package org.cosmodrome.organizations;
 
+import java.util.List;
+
+import org.cosmodrome.ledger.Ledger;
 import org.cosmodrome.platform.InvalidField;
 import org.cosmodrome.platform.RuleViolation;
 import org.springframework.stereotype.Service;
@@ -10,9 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class OrganizationDirectory {
 
     private final Organizations organizations;
+    private final Ledger ledger;
 
-    OrganizationDirectory(Organizations organizations) {
+    OrganizationDirectory(Organizations organizations, Ledger ledger) {
         this.organizations = organizations;
+        this.ledger = ledger;
     }
 
     /**
@@ -29,6 +34,8 @@ public class OrganizationDirectory {
                     "An organisation with id '" + organization.id() + "' already exists");
         }
         organizations.insert(organization);
+        ledger.append("organization.registered", "organization", organization.id().value(), List.of(),
+                organization);
         return organizations.findById(organization.id()).orElseThrow();
     }
 

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.cosmodrome.ledger.Ledger;
 import org.cosmodrome.platform.InvalidField;
 import org.cosmodrome.platform.RecordNotFound;
 import org.cosmodrome.platform.RuleViolation;
@@ -18,9 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class VehicleCatalog {
 
     private final Vehicles vehicles;
+    private final Ledger ledger;
 
-    VehicleCatalog(Vehicles vehicles) {
+    VehicleCatalog(Vehicles vehicles, Ledger ledger) {
         this.vehicles = vehicles;
+        this.ledger = ledger;
     }
 
     /**
@@ -41,6 +44,7 @@ public class VehicleCatalog {
         }
         Vehicle vehicle = draft.toVehicle(id, 0);
         vehicles.insert(vehicle);
+        ledger.append("vehicle.registered", "vehicle", id.value(), List.of(), vehicle);
         return vehicles.findById(id).orElseThrow();
     }
 
@@ -64,7 +68,9 @@ public class VehicleCatalog {
             throw new RuleViolation("vehicle.version.stale", "version", "Vehicle '" + id
                     + "' was changed by someone else since version " + version + "; read it again and retry");
         }
-        return vehicles.findById(id).orElseThrow();
+        Vehicle revised = vehicles.findById(id).orElseThrow();
+        ledger.append("vehicle.revised", "vehicle", id.value(), List.of(), revised);
+        return revised;
     }
 
     static void check(VehicleDraft draft) {

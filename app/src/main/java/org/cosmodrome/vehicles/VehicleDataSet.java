@@ -3,6 +3,7 @@ package org.cosmodrome.vehicles;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.cosmodrome.ledger.Ledger;
 import org.cosmodrome.platform.ReferenceData;
 import org.cosmodrome.platform.ReferenceDataLoader;
 import org.slf4j.Logger;
@@ -23,10 +24,12 @@ class VehicleDataSet implements ReferenceDataLoader {
 
     private final ReferenceData referenceData;
     private final Vehicles vehicles;
+    private final Ledger ledger;
 
-    VehicleDataSet(ReferenceData referenceData, Vehicles vehicles) {
+    VehicleDataSet(ReferenceData referenceData, Vehicles vehicles, Ledger ledger) {
         this.referenceData = referenceData;
         this.vehicles = vehicles;
+        this.ledger = ledger;
     }
 
     /** One vehicle as the data set file writes it. */
@@ -55,7 +58,9 @@ class VehicleDataSet implements ReferenceDataLoader {
                 }
                 VehicleDraft draft = record.draft();
                 VehicleCatalog.check(draft);
-                vehicles.insert(draft.toVehicle(VehicleId.of(record.id()), 0));
+                Vehicle vehicle = draft.toVehicle(VehicleId.of(record.id()), 0);
+                vehicles.insert(vehicle);
+                ledger.append("vehicle.loaded", "vehicle", record.id(), List.of(), vehicle);
                 loaded++;
             }
         }

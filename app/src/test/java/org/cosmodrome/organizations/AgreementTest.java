@@ -12,6 +12,7 @@ class AgreementTest {
 
     private static Agreement agreement(AgreementStatus status, LocalDate from, LocalDate to) {
         return new Agreement(AgreementId.of("lease"), "Lease", AgreementKind.LEASE_EXTENSION, status,
+                AgreementVisibility.PUBLIC,
                 List.of(OrganizationId.of("kazcosmos"), OrganizationId.of("roscosmos")), null, from, to, null, null,
                 null, null, null, List.of(), 0);
     }

@@ -136,7 +136,7 @@ class DataSetReloadTests {
                 assertThat(mvc.get().uri("/api/v1/agreements/" + capId.value()).exchange()).hasStatus(404);
             } finally {
                 if (agreements.findById(capId).isEmpty()) {
-                    agreementRegistry.register(capId, new AgreementDraft(cap.title(), cap.kind(), cap.status(),
+                    agreementRegistry.register(capId, new AgreementDraft(cap.title(), cap.kind(), cap.status(), cap.visibility(),
                             cap.parties(), cap.signedOn(), cap.effectiveFrom(), cap.expiresOn(), cap.dateNote(),
                             cap.annualPayment(), cap.terms(), cap.notes(), cap.confidence(), cap.sources()));
                 }

@@ -22,9 +22,11 @@ import org.cosmodrome.organizations.AgreementId;
 import org.cosmodrome.organizations.AgreementKind;
 import org.cosmodrome.organizations.AgreementRegistry;
 import org.cosmodrome.organizations.AgreementStatus;
+import org.cosmodrome.organizations.AgreementVisibility;
 import org.cosmodrome.organizations.Agreements;
 import org.cosmodrome.organizations.Money;
 import org.cosmodrome.organizations.OrganizationId;
+import org.cosmodrome.platform.CurrentActor;
 import org.cosmodrome.platform.IfMatch;
 import org.cosmodrome.platform.Page;
 import org.cosmodrome.platform.PageQuery;
@@ -48,10 +50,12 @@ class AgreementController {
 
     private final Agreements agreements;
     private final AgreementRegistry registry;
+    private final CurrentActor currentActor;
 
-    AgreementController(Agreements agreements, AgreementRegistry registry) {
+    AgreementController(Agreements agreements, AgreementRegistry registry, CurrentActor currentActor) {
         this.agreements = agreements;
         this.registry = registry;
+        this.currentActor = currentActor;
     }
 
     record MoneyBody(@NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 2) BigDecimal amount,
@@ -62,6 +66,7 @@ class AgreementController {
             @NotBlank @Size(max = 300) String title,
             @NotNull AgreementKind kind,
             @NotNull AgreementStatus status,
+            AgreementVisibility visibility,
             @NotEmpty List<@NotBlank String> parties,
             LocalDate signedOn,
             LocalDate effectiveFrom,
@@ -74,7 +79,7 @@ class AgreementController {
             List<@NotBlank String> sources) {
 
         AgreementDraft toDraft() {
-            return new AgreementDraft(title, kind, status, java.util.stream.IntStream.range(0, parties.size())
+            return new AgreementDraft(title, kind, status, visibility, java.util.stream.IntStream.range(0, parties.size())
                     .mapToObj(i -> {
                         try {
                             return OrganizationId.of(parties.get(i));
@@ -95,12 +100,13 @@ class AgreementController {
             @NotNull @Valid AgreementBody agreement) {
     }
 
-    record AgreementView(String id, String title, AgreementKind kind, AgreementStatus status, List<String> parties,
+    record AgreementView(String id, String title, AgreementKind kind, AgreementStatus status,
+            AgreementVisibility visibility, List<String> parties,
             LocalDate signedOn, LocalDate effectiveFrom, LocalDate expiresOn, String dateNote, Money annualPayment,
             String terms, String notes, String confidence, List<String> sources, int version) {
 
         static AgreementView of(Agreement a) {
-            return new AgreementView(a.id().value(), a.title(), a.kind(), a.status(),
+            return new AgreementView(a.id().value(), a.title(), a.kind(), a.status(), a.visibility(),
                     a.parties().stream().map(OrganizationId::value).toList(), a.signedOn(), a.effectiveFrom(),
                     a.expiresOn(), a.dateNote(), a.annualPayment(), a.terms(), a.notes(), a.confidence(),
                     a.sources(), a.version());
@@ -124,13 +130,14 @@ class AgreementController {
             throw new org.cosmodrome.platform.InvalidField("party", "organization.id.malformed",
                     "party must be an organisation id, was '" + party + "'");
         }
-        return agreements.find(new Agreements.Filter(partyId, kind, status, inForceOn), new PageQuery(page, size))
+        return agreements.find(new Agreements.Filter(partyId, kind, status, inForceOn, currentActor.get()), new PageQuery(page, size))
                 .map(AgreementView::of);
     }
 
     @GetMapping("/{id}")
     ResponseEntity<AgreementView> get(@PathVariable String id) {
-        Agreement agreement = agreements.findById(parse(id)).orElseThrow(() -> new RecordNotFound("agreement", id));
+        Agreement agreement = registry.find(parse(id), currentActor.get())
+                .orElseThrow(() -> new RecordNotFound("agreement", id));
         return ResponseEntity.ok().eTag(Integer.toString(agreement.version())).body(AgreementView.of(agreement));
     }
 

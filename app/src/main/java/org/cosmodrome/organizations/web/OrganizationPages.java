@@ -8,6 +8,7 @@ import org.cosmodrome.organizations.Agreement;
 import org.cosmodrome.organizations.Agreements;
 import org.cosmodrome.organizations.OrganizationId;
 import org.cosmodrome.organizations.Organizations;
+import org.cosmodrome.platform.CurrentActor;
 import org.cosmodrome.platform.PageQuery;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,10 +21,12 @@ class OrganizationPages {
 
     private final Organizations organizations;
     private final Agreements agreements;
+    private final CurrentActor currentActor;
 
-    OrganizationPages(Organizations organizations, Agreements agreements) {
+    OrganizationPages(Organizations organizations, Agreements agreements, CurrentActor currentActor) {
         this.organizations = organizations;
         this.agreements = agreements;
+        this.currentActor = currentActor;
     }
 
     @GetMapping("/organizations")
@@ -36,7 +39,7 @@ class OrganizationPages {
 
     @GetMapping("/agreements")
     String agreements(Model model) {
-        List<Agreement> all = agreements.find(Agreements.Filter.none(), PageQuery.all()).items();
+        List<Agreement> all = agreements.find(Agreements.Filter.visibleTo(currentActor.get()), PageQuery.all()).items();
         Set<OrganizationId> parties = new HashSet<>();
         all.forEach(a -> parties.addAll(a.parties()));
         model.addAttribute("nav", "agreements");
