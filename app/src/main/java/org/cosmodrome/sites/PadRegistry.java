@@ -8,7 +8,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.cosmodrome.ledger.Ledger;
 import org.cosmodrome.organizations.Organizations;
+import org.cosmodrome.platform.AccessDenied;
+import org.cosmodrome.platform.Actor;
+import org.cosmodrome.platform.CurrentActor;
+import org.cosmodrome.platform.Role;
 import org.cosmodrome.platform.InvalidField;
 import org.cosmodrome.platform.RecordNotFound;
 import org.cosmodrome.platform.RuleViolation;
@@ -32,8 +37,13 @@ public class PadRegistry {
     private final Vehicles vehicles;
     private final Organizations organizations;
     private final Clock clock;
+    private final Ledger ledger;
+    private final CurrentActor currentActor;
 
-    PadRegistry(Pads pads, Vehicles vehicles, Organizations organizations, Clock clock) {
+    PadRegistry(Pads pads, Vehicles vehicles, Organizations organizations, Clock clock, Ledger ledger,
+            CurrentActor currentActor) {
+        this.ledger = ledger;
+        this.currentActor = currentActor;
         this.pads = pads;
         this.vehicles = vehicles;
         this.organizations = organizations;
@@ -47,14 +57,22 @@ public class PadRegistry {
      * @throws RecordNotFound when there is no such pad
      * @throws TransitionNotAllowed when the lifecycle forbids the move
      * @throws InvalidField when the day is before the current status began or in the future
+     * @throws AccessDenied when a lessee changes a pad its organisation does not operate
      */
     @Transactional
     public Pad changeStatus(PadId id, PadStatus target, LocalDate effectiveOn, String reason, String recordedBy) {
         Pad pad = pads.lockById(id).orElseThrow(() -> new RecordNotFound("pad", id.value()));
+        Actor actor = currentActor.get();
+        if (actor.has(Role.LESSEE) && !actor.has(Role.SPACEPORT_OPERATOR)
+                && (pad.operator() == null || !actor.actsFor(pad.operator().value()))) {
+            throw new AccessDenied("pad.not-operated-by-you",
+                    "Pad " + pad.designation() + " is not operated by your organisation");
+        }
         LocalDate today = LocalDate.now(clock.withZone(SITE_TIME));
         PadStatusChange change = pad.transitionTo(target, effectiveOn == null ? today : effectiveOn, today, reason,
                 recordedBy, clock.instant());
         pads.appendStatusChange(change);
+        ledger.append("pad.status.changed", "pad", id.value(), List.of(), change);
         return pads.findById(id).orElseThrow();
     }
 
@@ -73,6 +91,7 @@ public class PadRegistry {
         pads.insert(pad);
         pads.appendStatusChange(new PadStatusChange(pad.id(), null, pad.status(), pad.statusSince(), reason,
                 clock.instant(), recordedBy));
+        ledger.append("pad.registered", "pad", pad.id().value(), List.of(), pad);
         return pads.findById(pad.id()).orElseThrow();
     }
 
@@ -88,6 +107,7 @@ public class PadRegistry {
         List<VehicleId> distinct = new ArrayList<>(new LinkedHashSet<>(supported));
         checkVehicles(distinct, "vehicles");
         pads.replaceVehicles(id, distinct);
+        ledger.append("pad.vehicles.set", "pad", id.value(), List.of(), distinct);
         return pads.findById(id).orElseThrow();
     }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.cosmodrome.organizations.OrganizationId;
+import org.cosmodrome.ledger.Ledger;
 import org.cosmodrome.platform.ReferenceData;
 import org.cosmodrome.platform.ReferenceDataLoader;
 import org.cosmodrome.vehicles.VehicleId;
@@ -31,9 +32,11 @@ class SiteDataSet implements ReferenceDataLoader {
     private final PadRegistry registry;
     private final LaunchRecord launchRecord;
     private final Clock clock;
+    private final Ledger ledger;
 
     SiteDataSet(ReferenceData referenceData, Pads pads, PadRegistry registry, LaunchRecord launchRecord,
-            Clock clock) {
+            Clock clock, Ledger ledger) {
+        this.ledger = ledger;
         this.referenceData = referenceData;
         this.pads = pads;
         this.registry = registry;
@@ -119,6 +122,7 @@ class SiteDataSet implements ReferenceDataLoader {
                         entry.note(), clock.instant(), RECORDED_BY));
                 previous = entry.status();
             }
+            ledger.append("pad.loaded", "pad", pad.id().value(), List.of(), record);
             loaded++;
         }
         if (loaded > 0) {

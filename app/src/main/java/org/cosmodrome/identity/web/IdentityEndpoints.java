@@ -12,6 +12,8 @@ class IdentityEndpoints implements EndpointPolicy {
     @Override
     public void declare(EndpointRules rules) {
         rules.get("/login").permitAll();
+        rules.get("/account").authenticated();
+        rules.post("/account/tokens", "/account/tokens/{id}/revoke").authenticated();
         rules.get("/api/v1/me", "/api/v1/tokens").authenticated();
         rules.post("/api/v1/tokens").authenticated();
         rules.delete("/api/v1/tokens/{id}").authenticated();

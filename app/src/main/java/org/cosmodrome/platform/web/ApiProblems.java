@@ -61,6 +61,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 request);
     }
 
+    @ExceptionHandler(org.cosmodrome.platform.AccessDenied.class)
+    ResponseEntity<Object> accessDenied(org.cosmodrome.platform.AccessDenied e, WebRequest request) {
+        return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage(), e.code(), List.of(), request);
+    }
+
     @ExceptionHandler(RuleViolation.class)
     ResponseEntity<Object> ruleViolated(RuleViolation e, WebRequest request) {
         List<FieldProblem> errors = e.field() == null ? List.of()

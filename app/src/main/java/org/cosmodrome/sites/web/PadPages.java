@@ -8,8 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.cosmodrome.ledger.Ledger;
 import org.cosmodrome.organizations.OrganizationId;
 import org.cosmodrome.organizations.Organizations;
+import org.cosmodrome.platform.CurrentActor;
 import org.cosmodrome.platform.InvalidField;
 import org.cosmodrome.platform.PageQuery;
 import org.cosmodrome.platform.RuleViolation;
@@ -37,8 +39,13 @@ class PadPages {
     private final PadRegistry registry;
     private final Vehicles vehicles;
     private final Organizations organizations;
+    private final Ledger ledger;
+    private final CurrentActor currentActor;
 
-    PadPages(Pads pads, PadRegistry registry, Vehicles vehicles, Organizations organizations) {
+    PadPages(Pads pads, PadRegistry registry, Vehicles vehicles, Organizations organizations, Ledger ledger,
+            CurrentActor currentActor) {
+        this.ledger = ledger;
+        this.currentActor = currentActor;
         this.pads = pads;
         this.registry = registry;
         this.vehicles = vehicles;
@@ -127,6 +134,8 @@ class PadPages {
         model.addAttribute("operatorName", pad.operator() == null ? null
                 : organizations.displayNames(List.of(pad.operator())).get(pad.operator()));
         model.addAttribute("nextStatuses", pad.status().next());
+        model.addAttribute("ledgerEntries", ledger.find(Ledger.Filter.forTarget("pad", pad.id().value()),
+                currentActor.get(), new PageQuery(0, 100)).items());
     }
 
     private Optional<Pad> find(String id) {

@@ -3,6 +3,8 @@ package org.cosmodrome.vehicles.web;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.cosmodrome.ledger.Ledger;
+import org.cosmodrome.platform.CurrentActor;
 import org.cosmodrome.platform.InvalidField;
 import org.cosmodrome.platform.PageQuery;
 import org.cosmodrome.vehicles.Vehicle;
@@ -20,9 +22,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 class VehiclePages {
 
     private final Vehicles vehicles;
+    private final Ledger ledger;
+    private final CurrentActor currentActor;
 
-    VehiclePages(Vehicles vehicles) {
+    VehiclePages(Vehicles vehicles, Ledger ledger, CurrentActor currentActor) {
         this.vehicles = vehicles;
+        this.ledger = ledger;
+        this.currentActor = currentActor;
     }
 
     @GetMapping("/vehicles")
@@ -48,6 +54,8 @@ class VehiclePages {
             return "vehicles/vehicle-not-found";
         }
         model.addAttribute("vehicle", vehicle.get());
+        model.addAttribute("ledgerEntries", ledger.find(Ledger.Filter.forTarget("vehicle", id),
+                currentActor.get(), new PageQuery(0, 100)).items());
         return "vehicles/vehicle";
     }
 }
