@@ -78,10 +78,7 @@ class PadPages {
             HttpServletResponse response) {
         Optional<Pad> pad = find(id);
         if (pad.isEmpty()) {
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            model.addAttribute("nav", "pads");
-            model.addAttribute("missingId", id);
-            return "sites/pad-not-found";
+            return notFound(id, model, response);
         }
         fill(model, pad.get());
         parseStatus(changed).ifPresent(s -> model.addAttribute("changed", s));
@@ -94,10 +91,7 @@ class PadPages {
             @RequestParam(required = false) String reason, Model model, HttpServletResponse response) {
         Optional<Pad> pad = find(id);
         if (pad.isEmpty()) {
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            model.addAttribute("nav", "pads");
-            model.addAttribute("missingId", id);
-            return "sites/pad-not-found";
+            return notFound(id, model, response);
         }
         List<String> errors = new ArrayList<>();
         Optional<PadStatus> target = parseStatus(to);
@@ -124,6 +118,16 @@ class PadPages {
         model.addAttribute("formReason", reason);
         model.addAttribute("formEffectiveOn", effectiveOn);
         return "sites/pad";
+    }
+
+    private static String notFound(String id, Model model, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        model.addAttribute("nav", "pads");
+        model.addAttribute("missingKey", "pad.notFound");
+        model.addAttribute("missingId", id);
+        model.addAttribute("backHref", "/pads");
+        model.addAttribute("backKey", "pad.list.title");
+        return "fragments/not-found";
     }
 
     private void fill(Model model, Pad pad) {

@@ -50,8 +50,11 @@ class VehiclePages {
         }
         if (vehicle.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            model.addAttribute("missingKey", "vehicle.notFound");
             model.addAttribute("missingId", id);
-            return "vehicles/vehicle-not-found";
+            model.addAttribute("backHref", "/vehicles");
+            model.addAttribute("backKey", "vehicle.list.title");
+            return "fragments/not-found";
         }
         model.addAttribute("vehicle", vehicle.get());
         model.addAttribute("ledgerEntries", ledger.find(Ledger.Filter.forTarget("vehicle", id),
