@@ -98,12 +98,18 @@ public class PadRegistry {
     /**
      * Sets the vehicles a pad supports.
      *
+     * @param expectedVersion the pad version the caller last read, or {@code null} to overwrite
      * @throws RecordNotFound when there is no such pad
      * @throws InvalidField when a vehicle is unknown
+     * @throws RuleViolation when the pad changed since {@code expectedVersion}
      */
     @Transactional
-    public Pad supportVehicles(PadId id, List<VehicleId> supported) {
-        pads.lockById(id).orElseThrow(() -> new RecordNotFound("pad", id.value()));
+    public Pad supportVehicles(PadId id, List<VehicleId> supported, Integer expectedVersion) {
+        Pad current = pads.lockById(id).orElseThrow(() -> new RecordNotFound("pad", id.value()));
+        if (expectedVersion != null && expectedVersion != current.version()) {
+            throw new RuleViolation("pad.version.stale", "version", "Pad " + current.designation()
+                    + " was changed by someone else since version " + expectedVersion + "; read it again and retry");
+        }
         List<VehicleId> distinct = new ArrayList<>(new LinkedHashSet<>(supported));
         checkVehicles(distinct, "vehicles");
         pads.replaceVehicles(id, distinct);

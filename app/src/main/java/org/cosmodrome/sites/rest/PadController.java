@@ -17,6 +17,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.cosmodrome.organizations.OrganizationId;
+import org.cosmodrome.platform.IfMatch;
 import org.cosmodrome.platform.InvalidField;
 import org.cosmodrome.platform.Page;
 import org.cosmodrome.platform.PageQuery;
@@ -37,6 +38,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -160,9 +162,12 @@ class PadController {
     }
 
     @PutMapping("/{id}/vehicles")
-    @Operation(summary = "Set the vehicles a pad supports")
-    PadView supportVehicles(@PathVariable String id, @Valid @RequestBody SupportedVehiclesBody body) {
-        return PadView.of(registry.supportVehicles(parse(id), vehicleIds(body.vehicles(), "vehicles")));
+    @Operation(summary = "Set the vehicles a pad supports",
+            description = "Send If-Match with the ETag last read to refuse overwriting someone else's change.")
+    PadView supportVehicles(@PathVariable String id, @Valid @RequestBody SupportedVehiclesBody body,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return PadView.of(registry.supportVehicles(parse(id), vehicleIds(body.vehicles(), "vehicles"),
+                IfMatch.version(ifMatch)));
     }
 
     private static List<VehicleId> vehicleIds(List<String> ids, String field) {
