@@ -83,7 +83,7 @@ final class EmbeddedCluster implements AutoCloseable {
     private static DatabaseInUse inUse(Path dataDirectory, String what) throws IOException {
         String pid = ClusterOwner.ownerPid(dataDirectory).stream().mapToObj(p -> " (pid " + p + ")").findFirst()
                 .orElse("");
-        return new DatabaseInUse(dataDirectory, "The embedded database in " + dataDirectory + " " + what + pid);
+        return new DatabaseInUse("The embedded database in " + dataDirectory + " " + what + pid);
     }
 
     private static EmbeddedPostgres start(Path dataDirectory, EmbeddedDatabaseSettings settings) throws IOException {
