@@ -1,5 +1,8 @@
 package org.cosmodrome;
 
+import java.util.Arrays;
+
+import org.cosmodrome.platform.AdminMode;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -7,12 +10,18 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 /**
  * Cosmodrome: the operations platform of a shared spaceport. Each direct sub-package is one capability
  * (an application module, verified by Spring Modulith); {@code platform} holds the infrastructure they share.
+ * <p>
+ * {@code java -jar cosmodrome-app.jar} serves the console and the API; {@code java -jar cosmodrome-app.jar admin
+ * <command> [args]} runs one administration command instead and exits with its code ({@link AdminMode}).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class CosmodromeApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("admin")) {
+            System.exit(AdminMode.run(CosmodromeApplication.class, Arrays.copyOfRange(args, 1, args.length)));
+        }
         SpringApplication.run(CosmodromeApplication.class, args);
     }
 }

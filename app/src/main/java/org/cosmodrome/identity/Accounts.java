@@ -45,6 +45,8 @@ public class Accounts {
     /** Tokens look like {@code cdt_<43 base64url characters>}: 256 random bits. */
     static final String TOKEN_PREFIX = "cdt_";
     private static final int MIN_PASSWORD_LENGTH = 12;
+    /** Letters and digits that cannot be mistaken for one another when read aloud or copied by hand. */
+    private static final String PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyzACDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
@@ -115,6 +117,15 @@ public class Accounts {
                 Map.of("username", username, "displayName", displayName, "organization", created.organization(),
                         "roles", created.roles().stream().map(Role::name).sorted().toList()));
         return created;
+    }
+
+    /** A random password of 20 unambiguous letters and digits (about 115 bits), for accounts created for someone. */
+    public String generatePassword() {
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            password.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
+        }
+        return password.toString();
     }
 
     public Optional<UserAccount> findByUsername(String username) {

@@ -1,6 +1,5 @@
 package org.cosmodrome.identity;
 
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -35,12 +34,9 @@ class DemoAccounts implements ReferenceDataLoader {
                     "kz-ministry-ai-digital-development", Role.AUDITOR),
             new Demo("bidder", "Bidder (Deep Blue Aerospace)", "deep-blue-aerospace", Role.BIDDER));
 
-    private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzACDEFGHJKLMNPQRSTUVWXYZ23456789";
-
     private final Accounts accounts;
     private final IdentitySettings settings;
     private final Environment environment;
-    private final SecureRandom random = new SecureRandom();
 
     DemoAccounts(Accounts accounts, IdentitySettings settings, Environment environment) {
         this.accounts = accounts;
@@ -58,7 +54,7 @@ class DemoAccounts implements ReferenceDataLoader {
         List<String> created = new ArrayList<>();
         for (Demo demo : DEMOS) {
             if (accounts.findByUsername(demo.username()).isEmpty()) {
-                String password = password();
+                String password = accounts.generatePassword();
                 accounts.create(new Accounts.NewAccount(demo.username(), demo.displayName(), demo.organization(),
                         Set.of(demo.role()), password));
                 created.add(String.format("    %-10s %-24s %-20s %s", demo.username(), password, demo.role(),
@@ -74,13 +70,5 @@ class DemoAccounts implements ReferenceDataLoader {
                     + " --cosmodrome.identity.demo-accounts=false");
             System.out.println();
         }
-    }
-
-    private String password() {
-        StringBuilder password = new StringBuilder();
-        for (int i = 0; i < 20; i++) {
-            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        return password.toString();
     }
 }

@@ -12,6 +12,7 @@ import org.cosmodrome.platform.EndpointRules;
 import org.cosmodrome.platform.Role;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -36,6 +37,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * </ul>
  * A request that matches a controller but no rule is refused. A request that matches no controller at all is let
  * through, so it gets the same 404 as any unknown address.
+ * <p>
+ * The filter chains exist only in a web application; the admin mode (no web server) still gets the password
+ * encoder and the rules.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -60,6 +64,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain apiChain(HttpSecurity http, EndpointRules rules, Accounts accounts, ProblemAnswers problems,
             IdentitySettings settings,
             @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings)
@@ -80,6 +85,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain consoleChain(HttpSecurity http, EndpointRules rules,
             @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings)
             throws Exception {

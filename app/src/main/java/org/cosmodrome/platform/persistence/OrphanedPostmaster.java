@@ -1,10 +1,8 @@
 package org.cosmodrome.platform.persistence;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +15,9 @@ import org.slf4j.LoggerFactory;
  * A PostgreSQL server left running by an earlier run that was killed (SIGKILL, power loss of the JVM only): it still
  * holds {@code postmaster.pid} in the data directory, and a new server cannot start until it stops. This stops it
  * with a fast shutdown (SIGINT), which rolls back open transactions and keeps every committed one.
+ * <p>
+ * Only called by the process that has just become the cluster's {@link ClusterOwner}: a postmaster whose owner is
+ * still alive is that owner's, never an orphan.
  */
 final class OrphanedPostmaster {
 
@@ -48,18 +49,7 @@ final class OrphanedPostmaster {
     }
 
     static Optional<ProcessHandle> find(Path dataDirectory) throws IOException {
-        Path pidFile = dataDirectory.resolve("postmaster.pid");
-        if (!Files.isRegularFile(pidFile)) {
-            return Optional.empty();
-        }
-        List<String> lines = Files.readAllLines(pidFile);
-        if (lines.isEmpty() || !lines.get(0).strip().matches("\\d+")) {
-            return Optional.empty();
-        }
-        long pid = Long.parseLong(lines.get(0).strip());
-        return ProcessHandle.of(pid)
-                .filter(ProcessHandle::isAlive)
-                .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(true));
+        return PostmasterPid.read(dataDirectory).flatMap(PostmasterPid::process);
     }
 
     private static void signalFastShutdown(ProcessHandle postmaster) {
