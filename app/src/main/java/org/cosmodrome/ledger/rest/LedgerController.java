@@ -1,5 +1,6 @@
 package org.cosmodrome.ledger.rest;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -29,11 +30,13 @@ class LedgerController {
     private final Ledger ledger;
     private final LedgerVerification verification;
     private final CurrentActor currentActor;
+    private final Clock clock;
 
-    LedgerController(Ledger ledger, LedgerVerification verification, CurrentActor currentActor) {
+    LedgerController(Ledger ledger, LedgerVerification verification, CurrentActor currentActor, Clock clock) {
         this.ledger = ledger;
         this.verification = verification;
         this.currentActor = currentActor;
+        this.clock = clock;
     }
 
     /** The last entry of a day: keep its seq and hash to prove later that the history up to it is unchanged. */
@@ -70,7 +73,7 @@ class LedgerController {
             description = "Export it daily; GET /api/v1/ledger/verification answers whether the chain still holds.")
     Head head(@Parameter(description = "day in UTC; today when absent") @RequestParam(required = false)
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
-        LocalDate chosen = day == null ? LocalDate.now(ZoneOffset.UTC) : day;
+        LocalDate chosen = day == null ? LocalDate.now(clock.withZone(ZoneOffset.UTC)) : day;
         LedgerEntry head = ledger.headBefore(chosen.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())
                 .orElseThrow(() -> new RecordNotFound("ledger head", chosen.toString()));
         return new Head(chosen, head.seq(), head.hash(), head.recordedAt());

@@ -1,6 +1,6 @@
 package org.cosmodrome.ledger.web;
 
-import java.time.Instant;
+import java.time.Clock;
 
 import org.cosmodrome.ledger.Ledger;
 import org.cosmodrome.ledger.LedgerVerification;
@@ -20,11 +20,13 @@ class LedgerPage {
     private final Ledger ledger;
     private final LedgerVerification verification;
     private final CurrentActor currentActor;
+    private final Clock clock;
 
-    LedgerPage(Ledger ledger, LedgerVerification verification, CurrentActor currentActor) {
+    LedgerPage(Ledger ledger, LedgerVerification verification, CurrentActor currentActor, Clock clock) {
         this.ledger = ledger;
         this.verification = verification;
         this.currentActor = currentActor;
+        this.clock = clock;
     }
 
     @GetMapping("/ledger")
@@ -33,7 +35,7 @@ class LedgerPage {
         model.addAttribute("report", verification.verify());
         model.addAttribute("entries", ledger.find(new Ledger.Filter(null, null, null, null, null),
                 currentActor.get(), new PageQuery(0, 100)).items());
-        model.addAttribute("head", ledger.headBefore(Instant.now().plusSeconds(1)).orElse(null));
+        model.addAttribute("head", ledger.headBefore(clock.instant().plusSeconds(1)).orElse(null));
         return "ledger/ledger";
     }
 
