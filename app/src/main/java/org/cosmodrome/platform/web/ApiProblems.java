@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import org.cosmodrome.platform.AccessDenied;
 import org.cosmodrome.platform.InvalidField;
 import org.cosmodrome.platform.RecordNotFound;
 import org.cosmodrome.platform.RuleViolation;
@@ -66,6 +67,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         List<FieldProblem> errors = e.field() == null ? List.of()
                 : List.of(new FieldProblem(e.field(), e.code(), e.getMessage()));
         return problem(HttpStatus.CONFLICT, "Rule violated", e.getMessage(), e.code(), errors, request);
+    }
+
+    @ExceptionHandler(AccessDenied.class)
+    ResponseEntity<Object> accessDenied(AccessDenied e, WebRequest request) {
+        return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage(), e.code(), List.of(), request);
     }
 
     @ExceptionHandler(InvalidField.class)
