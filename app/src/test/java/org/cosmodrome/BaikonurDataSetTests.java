@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -24,6 +25,9 @@ class BaikonurDataSetTests {
     MockMvcTester mvc;
 
     @Autowired
+    Principals principals;
+
+    @Autowired
     JdbcClient jdbc;
 
     @BeforeEach
@@ -31,8 +35,9 @@ class BaikonurDataSetTests {
         TestRecords.removePadsAddedByTests(jdbc);
     }
 
+    /** Reads as the operator, who may read the directory and every agreement. */
     private DocumentContext get(String uri) {
-        var result = mvc.get().uri(uri).exchange();
+        var result = mvc.get().uri(uri).header(HttpHeaders.AUTHORIZATION, principals.operator()).exchange();
         assertThat(result).hasStatusOk();
         return json(result);
     }

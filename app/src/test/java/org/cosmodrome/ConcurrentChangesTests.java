@@ -21,6 +21,7 @@ import org.cosmodrome.vehicles.VehicleId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -41,6 +42,9 @@ class ConcurrentChangesTests {
 
     @Autowired
     MockMvcTester mvc;
+
+    @Autowired
+    Principals principals;
 
     @Autowired
     JdbcClient jdbc;
@@ -100,9 +104,11 @@ class ConcurrentChangesTests {
     void ofOneNewVehicleIdOnlyOneRegistrationIsCreated() throws Exception {
         String id = TestRecords.uniqueId("twin");
         String body = TestRecords.newVehicleJson(id, "Twin " + id);
+        String operator = principals.operator();
 
-        List<Object> statuses = race(() -> mvc.post().uri("/api/v1/vehicles").contentType(MediaType.APPLICATION_JSON)
-                .content(body).exchange().getResponse().getStatus());
+        List<Object> statuses = race(() -> mvc.post().uri("/api/v1/vehicles")
+                .header(HttpHeaders.AUTHORIZATION, operator).contentType(MediaType.APPLICATION_JSON).content(body)
+                .exchange().getResponse().getStatus());
 
         assertThat(statuses).filteredOn(status -> status.equals(201)).hasSize(1);
         assertThat(statuses).filteredOn(status -> status.equals(409)).hasSize(RACERS - 1);

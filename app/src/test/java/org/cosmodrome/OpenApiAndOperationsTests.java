@@ -5,6 +5,7 @@ import java.util.Map;
 import com.jayway.jsonpath.DocumentContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -18,6 +19,9 @@ class OpenApiAndOperationsTests {
 
     @Autowired
     MockMvcTester mvc;
+
+    @Autowired
+    Principals principals;
 
     @Test
     void theOpenApiDocumentIsVersionThreeOneAndDescribesTheRegistry() {
@@ -41,7 +45,8 @@ class OpenApiAndOperationsTests {
 
     @Test
     void prometheusScrapesMetricsAsText() {
-        MvcTestResult result = mvc.get().uri("/actuator/prometheus").exchange();
+        MvcTestResult result = mvc.get().uri("/actuator/prometheus")
+                .header(HttpHeaders.AUTHORIZATION, principals.operator()).exchange();
 
         assertThat(result).hasStatusOk();
         assertThat(result.getResponse().getContentType()).startsWith("text/plain");

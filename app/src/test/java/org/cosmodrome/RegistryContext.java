@@ -8,11 +8,12 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 
 /**
  * The one application context the registry's integration tests share: the whole app on a fresh embedded PostgreSQL
- * with the Baikonur data set loaded, reached through MockMvc. Every class that uses this annotation and nothing else
- * gets the same cached context, so the database starts once per test run.
+ * with the Baikonur data set loaded, reached through MockMvc, with {@link Principals} to sign requests in. Every class
+ * that uses this annotation and nothing else gets the same cached context, so the database starts once per test run.
  * <p>
  * Tests that add pads remove them again (see {@link TestRecords#removePadsAddedByTests}), because the data-set tests
  * count the pads; other records are added under ids and names no data-set test looks at.
@@ -22,5 +23,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @Documented
 @SpringBootTest
 @AutoConfigureMockMvc
+@Import(Principals.class)
 public @interface RegistryContext {
 }

@@ -48,8 +48,9 @@ class RestartPersistenceTests {
         String id = "restart-proof";
 
         try (ConfigurableApplicationContext first = start(data)) {
+            String operator = Principals.of(first).operator();
             HttpResponse<String> created = http.send(HttpRequest.newBuilder(uri(first, "/api/v1/vehicles"))
-                    .header("Content-Type", "application/json")
+                    .header("Authorization", operator).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(TestRecords.newVehicleJson(id, "Restart Proof")))
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);

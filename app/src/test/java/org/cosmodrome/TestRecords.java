@@ -58,6 +58,15 @@ public final class TestRecords {
         return problem;
     }
 
+    /**
+     * Checks that an answer's body gives nothing of the server's insides away: no exception, stack frame, SQL or
+     * database message.
+     */
+    public static void revealsNoInternals(String body) {
+        assertThat(body).doesNotContain("Exception", "at org.", "at java.", "SQL", "select ", "insert into",
+                "update ", "delete from", "org.postgresql", "ERROR:", "Detail:");
+    }
+
     /** The fields named by a problem's {@code errors}, in order. */
     public static java.util.List<String> errorFields(DocumentContext problem) {
         return problem.read("$.errors[*].field");

@@ -129,7 +129,11 @@ public class Accounts {
     }
 
     public Optional<UserAccount> findByUsername(String username) {
-        return jdbc.sql("select * from identity.user_account where lower(username) = lower(?)").param(username)
+        // One statement: a second query from inside the row mapper would hold two pooled connections at once, and
+        // enough concurrent sign-ins would take the whole pool and wait on each other.
+        return jdbc.sql("""
+                        select u.*, array(select r.role from identity.user_role r where r.user_id = u.id) as roles
+                        from identity.user_account u where lower(u.username) = lower(?)""").param(username)
                 .query((rs, n) -> account(rs)).optional();
     }
 
@@ -242,11 +246,12 @@ public class Accounts {
                 .param(id).query((rs, n) -> token(rs)).optional();
     }
 
-    private UserAccount account(ResultSet rs) throws SQLException {
+    private static UserAccount account(ResultSet rs) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        jdbc.sql("select role from identity.user_role where user_id = ?").param(id).query(String.class).list()
-                .forEach(r -> roles.add(Role.valueOf(r)));
+        for (String role : (String[]) rs.getArray("roles").getArray()) {
+            roles.add(Role.valueOf(role));
+        }
         return new UserAccount(id, rs.getString("username"), rs.getString("display_name"),
                 rs.getString("organization_id"), roles, rs.getBoolean("enabled"));
     }

@@ -32,7 +32,11 @@ public final class EndpointRules {
     public record Roles(Set<Role> roles) implements Access {
     }
 
-    /** One rule: {@code method} {@code pattern} may be called by {@code access}. */
+    /**
+     * One rule: {@code method} {@code pattern} may be called by {@code access}.
+     *
+     * @param method the HTTP method, or {@code null} for every method
+     */
     public record Rule(HttpMethod method, String pattern, Access access) {
     }
 
@@ -52,6 +56,11 @@ public final class EndpointRules {
 
     public RuleBuilder delete(String... patterns) {
         return new RuleBuilder(HttpMethod.DELETE, patterns);
+    }
+
+    /** A rule for every HTTP method, for endpoints that answer any method (the error page). */
+    public RuleBuilder anyMethod(String... patterns) {
+        return new RuleBuilder(null, patterns);
     }
 
     public List<Rule> rules() {

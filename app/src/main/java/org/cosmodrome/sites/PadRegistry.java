@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.cosmodrome.ledger.Ledger;
@@ -13,9 +14,9 @@ import org.cosmodrome.organizations.Organizations;
 import org.cosmodrome.platform.AccessDenied;
 import org.cosmodrome.platform.Actor;
 import org.cosmodrome.platform.CurrentActor;
-import org.cosmodrome.platform.Role;
 import org.cosmodrome.platform.InvalidField;
 import org.cosmodrome.platform.RecordNotFound;
+import org.cosmodrome.platform.Role;
 import org.cosmodrome.platform.RuleViolation;
 import org.cosmodrome.vehicles.VehicleId;
 import org.cosmodrome.vehicles.Vehicles;
@@ -25,7 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Changes to pads: new pads, status transitions and the vehicles a pad supports. Each change checks everything it
  * refers to first and runs in one transaction, holding the pad's row lock, so concurrent changes of one pad are
- * applied one after the other and a transition is judged against the status it really leaves.
+ * applied one after the other and a transition is judged against the status it really leaves. Every change is entered
+ * in the ledger in the same transaction. A signed-in user other than the spaceport operator (a lessee) changes the
+ * status only of the pads its own organisation operates.
  */
 @Service
 public class PadRegistry {
@@ -36,17 +39,17 @@ public class PadRegistry {
     private final Pads pads;
     private final Vehicles vehicles;
     private final Organizations organizations;
-    private final Clock clock;
     private final Ledger ledger;
     private final CurrentActor currentActor;
+    private final Clock clock;
 
-    PadRegistry(Pads pads, Vehicles vehicles, Organizations organizations, Clock clock, Ledger ledger,
-            CurrentActor currentActor) {
-        this.ledger = ledger;
-        this.currentActor = currentActor;
+    PadRegistry(Pads pads, Vehicles vehicles, Organizations organizations, Ledger ledger, CurrentActor currentActor,
+            Clock clock) {
         this.pads = pads;
         this.vehicles = vehicles;
         this.organizations = organizations;
+        this.ledger = ledger;
+        this.currentActor = currentActor;
         this.clock = clock;
     }
 
@@ -55,18 +58,19 @@ public class PadRegistry {
      *
      * @param effectiveOn the day the change took effect; {@code null} for today at the cosmodrome
      * @throws RecordNotFound when there is no such pad
+     * @throws AccessDenied when a user other than the operator changes a pad its organisation does not operate
      * @throws TransitionNotAllowed when the lifecycle forbids the move
      * @throws InvalidField when the day is before the current status began or in the future
-     * @throws AccessDenied when a lessee changes a pad its organisation does not operate
      */
     @Transactional
     public Pad changeStatus(PadId id, PadStatus target, LocalDate effectiveOn, String reason, String recordedBy) {
         Pad pad = pads.lockById(id).orElseThrow(() -> new RecordNotFound("pad", id.value()));
         Actor actor = currentActor.get();
-        if (actor.has(Role.LESSEE) && !actor.has(Role.SPACEPORT_OPERATOR)
+        if (actor.kind() == Actor.Kind.USER && !actor.has(Role.SPACEPORT_OPERATOR)
                 && (pad.operator() == null || !actor.actsFor(pad.operator().value()))) {
             throw new AccessDenied("pad.not-operated-by-you",
-                    "Pad " + pad.designation() + " is not operated by your organisation");
+                    "Only the spaceport operator or the pad's own operator changes the status of pad "
+                            + pad.designation());
         }
         LocalDate today = LocalDate.now(clock.withZone(SITE_TIME));
         PadStatusChange change = pad.transitionTo(target, effectiveOn == null ? today : effectiveOn, today, reason,
@@ -91,8 +95,9 @@ public class PadRegistry {
         pads.insert(pad);
         pads.appendStatusChange(new PadStatusChange(pad.id(), null, pad.status(), pad.statusSince(), reason,
                 clock.instant(), recordedBy));
-        ledger.append("pad.registered", "pad", pad.id().value(), List.of(), pad);
-        return pads.findById(pad.id()).orElseThrow();
+        Pad registered = pads.findById(pad.id()).orElseThrow();
+        ledger.append("pad.registered", "pad", pad.id().value(), List.of(), registered);
+        return registered;
     }
 
     /**
@@ -113,7 +118,8 @@ public class PadRegistry {
         List<VehicleId> distinct = new ArrayList<>(new LinkedHashSet<>(supported));
         checkVehicles(distinct, "vehicles");
         pads.replaceVehicles(id, distinct);
-        ledger.append("pad.vehicles.set", "pad", id.value(), List.of(), distinct);
+        ledger.append("pad.vehicles.set", "pad", id.value(), List.of(),
+                Map.of("vehicles", distinct.stream().map(VehicleId::value).toList()));
         return pads.findById(id).orElseThrow();
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.DocumentContext;
+import org.cosmodrome.Principals;
 import org.cosmodrome.RegistryContext;
 import org.cosmodrome.TestRecords;
 import org.cosmodrome.organizations.Agreement;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -44,10 +46,16 @@ class DataSetReloadTests {
     MockMvcTester mvc;
 
     @Autowired
+    Principals principals;
+
+    @Autowired
     Agreements agreements;
 
     @Autowired
     AgreementRegistry agreementRegistry;
+
+    @Autowired
+    CurrentActor currentActor;
 
     @AfterEach
     void removeTestPads() {
@@ -85,7 +93,9 @@ class DataSetReloadTests {
 
         @Test
         void aPadStatusChange() throws Exception {
-            var changed = mvc.post().uri("/api/v1/pads/81-23/status-changes").contentType(MediaType.APPLICATION_JSON)
+            var changed = mvc.post().uri("/api/v1/pads/81-23/status-changes")
+                    .header(HttpHeaders.AUTHORIZATION, principals.operator())
+                    .contentType(MediaType.APPLICATION_JSON)
                     .content("{\"to\":\"UNDER_REPAIR\",\"reason\":\"refurbishment for a reload test\"}").exchange();
             assertThat(changed).hasStatus(201);
             int historyBefore = historyLength("81-23");
@@ -103,7 +113,8 @@ class DataSetReloadTests {
             assertThat(read).hasStatusOk();
             String revised = TestRecords.vehicleBodyOf(TestRecords.json(read))
                     .set("$.notes", "revised in a reload test").jsonString();
-            var put = mvc.put().uri("/api/v1/vehicles/n1").contentType(MediaType.APPLICATION_JSON).content(revised)
+            var put = mvc.put().uri("/api/v1/vehicles/n1").header(HttpHeaders.AUTHORIZATION, principals.operator())
+                    .contentType(MediaType.APPLICATION_JSON).content(revised)
                     .exchange();
             assertThat(put).as(TestRecords.body(put)).hasStatusOk();
 
@@ -133,12 +144,14 @@ class DataSetReloadTests {
                 loadDataSetAgain();
 
                 assertThat(agreements.findById(capId)).isEmpty();
-                assertThat(mvc.get().uri("/api/v1/agreements/" + capId.value()).exchange()).hasStatus(404);
+                assertThat(mvc.get().uri("/api/v1/agreements/" + capId.value())
+                        .header(HttpHeaders.AUTHORIZATION, principals.operator()).exchange()).hasStatus(404);
             } finally {
                 if (agreements.findById(capId).isEmpty()) {
-                    agreementRegistry.register(capId, new AgreementDraft(cap.title(), cap.kind(), cap.status(), cap.visibility(),
-                            cap.parties(), cap.signedOn(), cap.effectiveFrom(), cap.expiresOn(), cap.dateNote(),
-                            cap.annualPayment(), cap.terms(), cap.notes(), cap.confidence(), cap.sources()));
+                    currentActor.runAs(Actor.system("test"), () -> agreementRegistry.register(capId,
+                            new AgreementDraft(cap.title(), cap.kind(), cap.status(), cap.visibility(), cap.parties(),
+                                    cap.signedOn(), cap.effectiveFrom(), cap.expiresOn(), cap.dateNote(),
+                                    cap.annualPayment(), cap.terms(), cap.notes(), cap.confidence(), cap.sources())));
                 }
             }
         }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import org.cosmodrome.platform.AccessDenied;
 import org.cosmodrome.platform.InvalidField;
 import org.cosmodrome.platform.RecordNotFound;
 import org.cosmodrome.platform.RuleViolation;
@@ -61,16 +62,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 request);
     }
 
-    @ExceptionHandler(org.cosmodrome.platform.AccessDenied.class)
-    ResponseEntity<Object> accessDenied(org.cosmodrome.platform.AccessDenied e, WebRequest request) {
-        return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage(), e.code(), List.of(), request);
-    }
-
     @ExceptionHandler(RuleViolation.class)
     ResponseEntity<Object> ruleViolated(RuleViolation e, WebRequest request) {
         List<FieldProblem> errors = e.field() == null ? List.of()
                 : List.of(new FieldProblem(e.field(), e.code(), e.getMessage()));
         return problem(HttpStatus.CONFLICT, "Rule violated", e.getMessage(), e.code(), errors, request);
+    }
+
+    @ExceptionHandler(AccessDenied.class)
+    ResponseEntity<Object> accessDenied(AccessDenied e, WebRequest request) {
+        return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage(), e.code(), List.of(), request);
     }
 
     @ExceptionHandler(InvalidField.class)

@@ -3,6 +3,8 @@ package org.cosmodrome.console.web;
 import java.time.Duration;
 import java.util.List;
 
+import org.cosmodrome.Principals;
+import org.cosmodrome.ServedContext;
 import org.cosmodrome.browser.Chromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,17 +18,20 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ServedContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DashboardBrowserTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    Principals principals;
 
     WebDriver browser;
     WebDriverWait wait;
@@ -47,6 +52,16 @@ class DashboardBrowserTest {
 
     String url(String path) {
         return "http://localhost:" + port + path;
+    }
+
+    /** Signs the browser in through the sign-in page as {@code member}. */
+    void signInAs(Principals.Member member) {
+        principals.ensure(member);
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(member.username());
+        browser.findElement(By.id("password")).sendKeys(Principals.PASSWORD);
+        browser.findElement(By.cssSelector("[data-testid=login-form] button")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
     @Nested
@@ -136,6 +151,7 @@ class DashboardBrowserTest {
 
         @Test
         void recordAStatusChangeThroughTheFormAndShowItInTheHistory() {
+            signInAs(Principals.OPERATOR);
             browser.get(url("/pads/200-39"));
             int before = browser.findElements(By.cssSelector("[data-testid=status-history] tbody tr")).size();
 

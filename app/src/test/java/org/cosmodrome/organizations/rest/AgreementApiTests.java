@@ -3,6 +3,7 @@ package org.cosmodrome.organizations.rest;
 import java.util.List;
 
 import com.jayway.jsonpath.DocumentContext;
+import org.cosmodrome.Principals;
 import org.cosmodrome.RegistryContext;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -24,14 +25,19 @@ class AgreementApiTests {
     @Autowired
     MockMvcTester mvc;
 
+    @Autowired
+    Principals principals;
+
     private List<String> ids(String query) {
-        MvcTestResult result = mvc.get().uri("/api/v1/agreements?size=500&" + query).exchange();
+        MvcTestResult result = mvc.get().uri("/api/v1/agreements?size=500&" + query)
+                .header(HttpHeaders.AUTHORIZATION, principals.operator()).exchange();
         assertThat(result).hasStatusOk();
         return json(result).read("$.items[*].id");
     }
 
     private MvcTestResult post(String id, String parties, String extra) {
-        return mvc.post().uri("/api/v1/agreements").contentType(MediaType.APPLICATION_JSON).content("""
+        return mvc.post().uri("/api/v1/agreements").header(HttpHeaders.AUTHORIZATION, principals.operator())
+                .contentType(MediaType.APPLICATION_JSON).content("""
                 {"id": "%s", "agreement": {"title": "Pad access for a start-up", "kind": "PAD_ACCESS",
                  "status": "IN_NEGOTIATION", "parties": %s %s}}""".formatted(id, parties, extra)).exchange();
     }
@@ -41,7 +47,8 @@ class AgreementApiTests {
 
         @Test
         void byPartyListsTheAgreementsItSigned() {
-            MvcTestResult result = mvc.get().uri("/api/v1/agreements?size=500&party=jv-baiterek").exchange();
+            MvcTestResult result = mvc.get().uri("/api/v1/agreements?size=500&party=jv-baiterek")
+                    .header(HttpHeaders.AUTHORIZATION, principals.operator()).exchange();
 
             assertThat(json(result).<List<List<String>>>read("$.items[*].parties"))
                     .isNotEmpty().allSatisfy(parties -> assertThat(parties).contains("jv-baiterek"));
@@ -85,19 +92,22 @@ class AgreementApiTests {
 
         @Test
         void aDayThatIsNotADateIsRefusedNamingTheParameter() {
-            assertThat(errorFields(problem(mvc.get().uri("/api/v1/agreements?inForceOn=soon").exchange(), 400)))
+            assertThat(errorFields(problem(mvc.get().uri("/api/v1/agreements?inForceOn=soon")
+                    .header(HttpHeaders.AUTHORIZATION, principals.operator()).exchange(), 400)))
                     .containsExactly("inForceOn");
         }
 
         @Test
         void aMalformedPartyIsRefusedNamingTheParameter() {
-            assertThat(errorFields(problem(mvc.get().uri("/api/v1/agreements?party=Ros_Cosmos").exchange(), 400)))
+            assertThat(errorFields(problem(mvc.get().uri("/api/v1/agreements?party=Ros_Cosmos")
+                    .header(HttpHeaders.AUTHORIZATION, principals.operator()).exchange(), 400)))
                     .containsExactly("party");
         }
 
         @Test
         void pagingCountsEveryMatch() {
-            MvcTestResult first = mvc.get().uri("/api/v1/agreements?size=2&party=roscosmos").exchange();
+            MvcTestResult first = mvc.get().uri("/api/v1/agreements?size=2&party=roscosmos")
+                    .header(HttpHeaders.AUTHORIZATION, principals.operator()).exchange();
 
             assertThat(json(first).<List<Object>>read("$.items")).hasSize(2);
             assertThat(json(first).read("$.totalItems", Integer.class)).isEqualTo(ids("party=roscosmos").size());
@@ -161,12 +171,16 @@ class AgreementApiTests {
             String body = """
                     {"title": "Pad access for RFA", "kind": "PAD_ACCESS", "status": "IN_FORCE",
                      "parties": ["nckit", "rfa"]}""";
-            MvcTestResult first = mvc.put().uri("/api/v1/agreements/" + id).header(HttpHeaders.IF_MATCH, "\"0\"")
+            MvcTestResult first = mvc.put().uri("/api/v1/agreements/" + id)
+                    .header(HttpHeaders.AUTHORIZATION, principals.operator())
+                    .header(HttpHeaders.IF_MATCH, "\"0\"")
                     .contentType(MediaType.APPLICATION_JSON).content(body).exchange();
             assertThat(first).hasStatusOk();
             assertThat(first).headers().hasValue(HttpHeaders.ETAG, "\"1\"");
 
-            var answer = problem(mvc.put().uri("/api/v1/agreements/" + id).header(HttpHeaders.IF_MATCH, "\"0\"")
+            var answer = problem(mvc.put().uri("/api/v1/agreements/" + id)
+                    .header(HttpHeaders.AUTHORIZATION, principals.operator())
+                    .header(HttpHeaders.IF_MATCH, "\"0\"")
                     .contentType(MediaType.APPLICATION_JSON).content(body).exchange(), 409);
 
             assertThat(answer.read("$.code", String.class)).isEqualTo("agreement.version.stale");
@@ -175,7 +189,8 @@ class AgreementApiTests {
 
     @Test
     void anUnknownAgreementIsNotFound() {
-        DocumentContext answer = problem(mvc.get().uri("/api/v1/agreements/no-such-deal").exchange(), 404);
+        DocumentContext answer = problem(mvc.get().uri("/api/v1/agreements/no-such-deal")
+                .header(HttpHeaders.AUTHORIZATION, principals.operator()).exchange(), 404);
 
         assertThat(answer.read("$.code", String.class)).isEqualTo("agreement.not-found");
     }

@@ -3,6 +3,7 @@ package org.cosmodrome.organizations.rest;
 import java.util.List;
 
 import com.jayway.jsonpath.DocumentContext;
+import org.cosmodrome.Principals;
 import org.cosmodrome.RegistryContext;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -24,14 +25,19 @@ class OrganizationApiTests {
     @Autowired
     MockMvcTester mvc;
 
+    @Autowired
+    Principals principals;
+
     private DocumentContext list(String query) {
-        MvcTestResult result = mvc.get().uri("/api/v1/organizations?" + query).exchange();
+        MvcTestResult result = mvc.get().uri("/api/v1/organizations?" + query)
+                .header(HttpHeaders.AUTHORIZATION, principals.operator()).exchange();
         assertThat(result).hasStatusOk();
         return json(result);
     }
 
     private MvcTestResult post(String body) {
-        return mvc.post().uri("/api/v1/organizations").contentType(MediaType.APPLICATION_JSON).content(body)
+        return mvc.post().uri("/api/v1/organizations").header(HttpHeaders.AUTHORIZATION, principals.operator())
+                .contentType(MediaType.APPLICATION_JSON).content(body)
                 .exchange();
     }
 
@@ -77,7 +83,8 @@ class OrganizationApiTests {
 
         @Test
         void anUnknownKindIsRefusedNamingTheParameter() {
-            assertThat(errorFields(problem(mvc.get().uri("/api/v1/organizations?kind=PIRATE").exchange(), 400)))
+            assertThat(errorFields(problem(mvc.get().uri("/api/v1/organizations?kind=PIRATE")
+                    .header(HttpHeaders.AUTHORIZATION, principals.operator()).exchange(), 400)))
                     .containsExactly("kind");
         }
     }
@@ -109,7 +116,8 @@ class OrganizationApiTests {
 
             assertThat(created).hasStatus(201);
             assertThat(created).headers().hasValue(HttpHeaders.LOCATION, "/api/v1/organizations/" + id);
-            DocumentContext stored = json(mvc.get().uri("/api/v1/organizations/" + id).exchange());
+            DocumentContext stored = json(mvc.get().uri("/api/v1/organizations/" + id)
+                    .header(HttpHeaders.AUTHORIZATION, principals.operator()).exchange());
             assertThat(stored.read("$.displayName", String.class)).isEqualTo("Test Launch GmbH");
             assertThat(stored.read("$.parent", String.class)).isEqualTo("hyimpulse");
         }
@@ -144,7 +152,8 @@ class OrganizationApiTests {
 
     @Test
     void anUnknownOrganisationIsNotFound() {
-        var answer = problem(mvc.get().uri("/api/v1/organizations/no-such-org").exchange(), 404);
+        var answer = problem(mvc.get().uri("/api/v1/organizations/no-such-org")
+                .header(HttpHeaders.AUTHORIZATION, principals.operator()).exchange(), 404);
 
         assertThat(answer.read("$.code", String.class)).isEqualTo("organization.not-found");
     }

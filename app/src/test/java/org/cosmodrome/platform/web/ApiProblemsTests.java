@@ -1,6 +1,7 @@
 package org.cosmodrome.platform.web;
 
 import com.jayway.jsonpath.DocumentContext;
+import org.cosmodrome.Principals;
 import org.cosmodrome.RegistryContext;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -23,8 +24,12 @@ class ApiProblemsTests {
     @Autowired
     MockMvcTester mvc;
 
+    @Autowired
+    Principals principals;
+
     private MvcTestResult postVehicle(String body) {
-        return mvc.post().uri("/api/v1/vehicles").contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+        return mvc.post().uri("/api/v1/vehicles").header(HttpHeaders.AUTHORIZATION, principals.operator())
+                .contentType(MediaType.APPLICATION_JSON).content(body).exchange();
     }
 
     @Nested
@@ -88,6 +93,7 @@ class ApiProblemsTests {
                     {"to": "IDLE", "effectiveOn": "31.12.2024", "reason": "bad date"}""";
 
             assertThat(errorFields(problem(mvc.post().uri("/api/v1/pads/31-6/status-changes")
+                    .header(HttpHeaders.AUTHORIZATION, principals.operator())
                     .contentType(MediaType.APPLICATION_JSON).content(body).exchange(), 400)))
                     .containsExactly("effectiveOn");
         }
@@ -151,7 +157,8 @@ class ApiProblemsTests {
 
         @Test
         void aBodyThatIsNotJsonIsAnUnsupportedMediaType() {
-            MvcTestResult result = mvc.post().uri("/api/v1/vehicles").contentType(MediaType.TEXT_PLAIN)
+            MvcTestResult result = mvc.post().uri("/api/v1/vehicles")
+                    .header(HttpHeaders.AUTHORIZATION, principals.operator()).contentType(MediaType.TEXT_PLAIN)
                     .content("Proton-M").exchange();
 
             problem(result, 415);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.DocumentContext;
+import org.cosmodrome.Principals;
 import org.cosmodrome.RegistryContext;
 import org.cosmodrome.TestRecords;
 import org.junit.jupiter.api.AfterEach;
@@ -35,6 +36,9 @@ class PadApiTests {
     MockMvcTester mvc;
 
     @Autowired
+    Principals principals;
+
+    @Autowired
     JdbcClient jdbc;
 
     @BeforeEach
@@ -50,7 +54,8 @@ class PadApiTests {
     }
 
     private MvcTestResult postPad(String body) {
-        return mvc.post().uri("/api/v1/pads").contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+        return mvc.post().uri("/api/v1/pads").header(HttpHeaders.AUTHORIZATION, principals.operator())
+                .contentType(MediaType.APPLICATION_JSON).content(body).exchange();
     }
 
     private static String newPadJson(String designation, String status, String statusSince, String vehicles) {
@@ -68,7 +73,9 @@ class PadApiTests {
     }
 
     private MvcTestResult changeStatus(String pad, String body) {
-        return mvc.post().uri("/api/v1/pads/" + pad + "/status-changes").contentType(MediaType.APPLICATION_JSON)
+        return mvc.post().uri("/api/v1/pads/" + pad + "/status-changes")
+                .header(HttpHeaders.AUTHORIZATION, principals.operator())
+                .contentType(MediaType.APPLICATION_JSON)
                 .content(body).exchange();
     }
 
@@ -229,7 +236,9 @@ class PadApiTests {
     class SettingSupportedVehicles {
 
         private MvcTestResult setVehicles(String pad, String vehicles) {
-            return mvc.put().uri("/api/v1/pads/" + pad + "/vehicles").contentType(MediaType.APPLICATION_JSON)
+            return mvc.put().uri("/api/v1/pads/" + pad + "/vehicles")
+                    .header(HttpHeaders.AUTHORIZATION, principals.operator())
+                    .contentType(MediaType.APPLICATION_JSON)
                     .content("{\"vehicles\": " + vehicles + "}").exchange();
         }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.jayway.jsonpath.DocumentContext;
+import org.cosmodrome.Principals;
 import org.cosmodrome.RegistryContext;
 import org.cosmodrome.TestRecords;
 import org.junit.jupiter.api.Nested;
@@ -27,6 +28,9 @@ class VehicleApiTests {
     @Autowired
     MockMvcTester mvc;
 
+    @Autowired
+    Principals principals;
+
     private DocumentContext list(String query) {
         MvcTestResult result = mvc.get().uri("/api/v1/vehicles?" + query).exchange();
         assertThat(result).hasStatusOk();
@@ -34,11 +38,14 @@ class VehicleApiTests {
     }
 
     private MvcTestResult post(String body) {
-        return mvc.post().uri("/api/v1/vehicles").contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+        return mvc.post().uri("/api/v1/vehicles").header(HttpHeaders.AUTHORIZATION, principals.operator())
+                .contentType(MediaType.APPLICATION_JSON).content(body).exchange();
     }
 
     private MvcTestResult put(String id, String body, String ifMatch) {
-        var request = mvc.put().uri("/api/v1/vehicles/" + id).contentType(MediaType.APPLICATION_JSON).content(body);
+        var request = mvc.put().uri("/api/v1/vehicles/" + id)
+                .header(HttpHeaders.AUTHORIZATION, principals.operator()).contentType(MediaType.APPLICATION_JSON)
+                .content(body);
         if (ifMatch != null) {
             request = request.header(HttpHeaders.IF_MATCH, ifMatch);
         }
