@@ -1,5 +1,6 @@
 package org.cosmodrome.organizations;
 
+import org.cosmodrome.platform.LocalizedName;
 import java.util.List;
 
 /**

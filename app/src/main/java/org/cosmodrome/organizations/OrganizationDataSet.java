@@ -1,5 +1,6 @@
 package org.cosmodrome.organizations;
 
+import org.cosmodrome.platform.LocalizedName;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.cosmodrome.organizations;
 
+import org.cosmodrome.platform.LocalizedName;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -41,16 +42,27 @@ public class Organizations {
                 .query((rs, n) -> new OrganizationId(rs.getString(1))).set();
     }
 
-    /** Display names of the given organisations, by id; unknown ids are left out. */
+    /** Display names of the given organisations in English, by id; unknown ids are left out. */
     public Map<OrganizationId, String> displayNames(Collection<OrganizationId> ids) {
+        return displayNames(ids, java.util.Locale.ENGLISH);
+    }
+
+    /**
+     * Display names of the given organisations, by id, in the locale's language: the English short name (or full
+     * name) in English; the Russian or Kazakh name where known, else the English short name. Unknown ids are left out.
+     */
+    public Map<OrganizationId, String> displayNames(Collection<OrganizationId> ids, java.util.Locale locale) {
         Map<OrganizationId, String> names = new LinkedHashMap<>();
         if (ids.isEmpty()) {
             return names;
         }
-        jdbc.sql("select id, coalesce(short_name, name_en) from organizations.organization where id = any(?)")
+        jdbc.sql("select * from organizations.organization where id = any(?)")
                 .param(ids.stream().map(OrganizationId::value).toArray(String[]::new))
                 .query((ResultSet rs) -> {
-                    names.put(new OrganizationId(rs.getString(1)), rs.getString(2));
+                    Organization o = map(rs, 0);
+                    String localName = o.name().in(locale);
+                    names.put(o.id(), locale.getLanguage().equals("en") || localName.equals(o.name().en())
+                            ? o.displayName() : localName);
                 });
         return names;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.cosmodrome.organizations.OrganizationId;
 import org.cosmodrome.platform.InvalidField;
+import org.cosmodrome.platform.LocalizedName;
 import org.cosmodrome.vehicles.VehicleId;
 
 /**
@@ -12,6 +13,8 @@ import org.cosmodrome.vehicles.VehicleId;
  *
  * @param designation the site's own name, {@code site/pad} such as {@code 31/6}, or the site number alone
  * @param site the site (launch complex) number, such as {@code 31}
+ * @param name e.g. "Site 31, pad 6" / "Площадка 31, пусковая установка 6" / "31-алаң, 6-ұшыру қондырғысы"
+ * @param popularName e.g. "Gagarin's Start", or {@code null}
  * @param latitude WGS84 geodetic latitude in degrees north, -90 to 90
  * @param longitude WGS84 longitude in degrees east, -180 to 180
  * @param coordinatePrecision how good the coordinates are, in words (LL2 values are often rounded)
@@ -21,7 +24,8 @@ import org.cosmodrome.vehicles.VehicleId;
  * @param launchCount launches from the pad where a source counts them, else {@code null}
  * @param version optimistic-lock version, incremented by every change
  */
-public record Pad(PadId id, String designation, String site, String name, String popularName, double latitude,
+public record Pad(PadId id, String designation, String site, LocalizedName name, LocalizedName popularName,
+        double latitude,
         double longitude, String coordinatePrecision, PadStatus status, LocalDate statusSince,
         OrganizationId operator, List<VehicleId> supportedVehicles, LaunchMark firstLaunch, LaunchMark lastLaunch,
         Integer launchCount, String launchCountNote, String notes, String confidence, List<String> sources,

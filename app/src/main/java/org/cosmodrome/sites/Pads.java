@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.cosmodrome.organizations.OrganizationId;
+import org.cosmodrome.platform.LocalizedName;
 import org.cosmodrome.platform.Page;
 import org.cosmodrome.platform.PageQuery;
 import org.cosmodrome.vehicles.VehicleId;
@@ -97,11 +98,15 @@ public class Pads {
 
     void insert(Pad pad) {
         jdbc.sql("""
-                insert into sites.pad (id, designation, site, name, popular_name, latitude, longitude,
+                insert into sites.pad (id, designation, site, name, name_ru, name_kk, popular_name, popular_name_ru,
+                    popular_name_kk, latitude, longitude,
                     coordinate_precision, status, status_since, operator_id, first_launch_date, first_launch_note,
                     last_launch_date, last_launch_note, launch_count, launch_count_note, notes, confidence, sources)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(pad.id().value(), pad.designation(), pad.site(), pad.name(), pad.popularName(),
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(pad.id().value(), pad.designation(), pad.site(), pad.name().en(), pad.name().ru(),
+                        pad.name().kk(), pad.popularName() == null ? null : pad.popularName().en(),
+                        pad.popularName() == null ? null : pad.popularName().ru(),
+                        pad.popularName() == null ? null : pad.popularName().kk(),
                         pad.latitude(), pad.longitude(), pad.coordinatePrecision(), pad.status().name(),
                         pad.statusSince(), pad.operator() == null ? null : pad.operator().value(),
                         pad.firstLaunch() == null ? null : pad.firstLaunch().date(),
@@ -171,7 +176,10 @@ public class Pads {
         String first = rs.getString("first_launch_date");
         String last = rs.getString("last_launch_date");
         return new Pad(new PadId(rs.getString("id")), rs.getString("designation"), rs.getString("site"),
-                rs.getString("name"), rs.getString("popular_name"), rs.getDouble("latitude"),
+                new LocalizedName(rs.getString("name"), rs.getString("name_ru"), rs.getString("name_kk")),
+                rs.getString("popular_name") == null ? null : new LocalizedName(rs.getString("popular_name"),
+                        rs.getString("popular_name_ru"), rs.getString("popular_name_kk")),
+                rs.getDouble("latitude"),
                 rs.getDouble("longitude"), rs.getString("coordinate_precision"),
                 PadStatus.valueOf(rs.getString("status")), rs.getObject("status_since", LocalDate.class),
                 operator == null ? null : new OrganizationId(operator), vehicles,

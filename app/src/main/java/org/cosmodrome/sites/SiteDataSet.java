@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.cosmodrome.organizations.OrganizationId;
 import org.cosmodrome.ledger.Ledger;
+import org.cosmodrome.platform.LocalizedName;
 import org.cosmodrome.platform.ReferenceData;
 import org.cosmodrome.platform.ReferenceDataLoader;
 import org.cosmodrome.vehicles.VehicleId;
@@ -64,7 +65,12 @@ class SiteDataSet implements ReferenceDataLoader {
     record StatusRecord(PadStatus status, LocalDate since, String note) {
     }
 
-    record PadRecord(String id, String designation, String site, String name, String popularName, double latitude,
+    /** A pad's name in Russian and Kazakh. */
+    record Translations(String ru, String kk) {
+    }
+
+    record PadRecord(String id, String designation, String site, String name, String popularName,
+            Translations names, Translations popularNames, double latitude,
             double longitude, String coordinatePrecision, List<String> supportedVehicles, String operator,
             Mark firstLaunch, Mark lastLaunch, Integer launchCount, String launchCountNote,
             List<StatusRecord> statusHistory, String notes, String confidence, List<String> sources) {
@@ -74,7 +80,12 @@ class SiteDataSet implements ReferenceDataLoader {
                 throw new IllegalStateException("pad " + designation + " has no status history in the data set");
             }
             StatusRecord current = statusHistory.get(statusHistory.size() - 1);
-            return new Pad(PadId.of(id), designation, site, name, popularName, latitude, longitude,
+            LocalizedName localName = names == null ? LocalizedName.of(name)
+                    : new LocalizedName(name, names.ru(), names.kk());
+            LocalizedName localPopularName = popularName == null ? null : popularNames == null
+                    ? LocalizedName.of(popularName) : new LocalizedName(popularName, popularNames.ru(),
+                    popularNames.kk());
+            return new Pad(PadId.of(id), designation, site, localName, localPopularName, latitude, longitude,
                     coordinatePrecision, current.status(), current.since(),
                     operator == null ? null : OrganizationId.of(operator),
                     supportedVehicles.stream().map(VehicleId::of).toList(),

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.cosmodrome.platform.LocalizedName;
 import org.cosmodrome.platform.PageQuery;
 import org.cosmodrome.sites.AnnualLaunchCount;
 import org.cosmodrome.sites.Cosmodrome;
@@ -62,11 +63,7 @@ class DashboardPage {
         model.addAttribute("nav", "dashboard");
         model.addAttribute("cosmodrome", cosmodrome);
         model.addAttribute("cosmodromeName", cosmodrome == null ? messages.getMessage("app.name", null, locale)
-                : switch (locale.getLanguage()) {
-                    case "ru" -> cosmodrome.nameRu() != null ? cosmodrome.nameRu() : cosmodrome.nameEn();
-                    case "kk" -> cosmodrome.nameKk() != null ? cosmodrome.nameKk() : cosmodrome.nameEn();
-                    default -> cosmodrome.nameEn();
-                });
+                : new LocalizedName(cosmodrome.nameEn(), cosmodrome.nameRu(), cosmodrome.nameKk()).in(locale));
         model.addAttribute("pads", all);
         model.addAttribute("statuses", PadStatus.values());
         model.addAttribute("padsByStatus", byStatus);
@@ -77,8 +74,8 @@ class DashboardPage {
         model.addAttribute("vehiclesTotal", vehicles.find(VehicleFilter.none(), new PageQuery(0, 1)).totalItems());
         model.addAttribute("launchesPerYear", perYear);
 
-        List<MapPad> mapPads = all.stream().map(p -> new MapPad(p.id().value(), p.designation(), p.name(),
-                p.popularName(), p.status().name(), messages.getMessage("status." + p.status().name(), null, locale),
+        List<MapPad> mapPads = all.stream().map(p -> new MapPad(p.id().value(), p.designation(),
+                p.name().in(locale), p.popularName() == null ? null : p.popularName().in(locale), p.status().name(), messages.getMessage("status." + p.status().name(), null, locale),
                 p.latitude(), p.longitude(), "/pads/" + p.id().value())).toList();
         model.addAttribute("mapPadsJson", JsonIsland.of(json, mapPads));
         // Lease area: an ellipse of about 90 km east-west by 85 km north-south (facts: SPACEPORT_TRAVEL).

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.cosmodrome.organizations.LocalizedName;
+import org.cosmodrome.platform.LocalizedName;
 import org.cosmodrome.organizations.Organization;
 import org.cosmodrome.organizations.OrganizationDirectory;
 import org.cosmodrome.organizations.OrganizationId;

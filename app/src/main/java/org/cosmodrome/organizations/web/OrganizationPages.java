@@ -44,7 +44,7 @@ class OrganizationPages {
         all.forEach(a -> parties.addAll(a.parties()));
         model.addAttribute("nav", "agreements");
         model.addAttribute("agreements", all);
-        model.addAttribute("partyNames", organizations.displayNames(parties));
+        model.addAttribute("partyNames", organizations.displayNames(parties, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         return "organizations/agreements";
     }
 }

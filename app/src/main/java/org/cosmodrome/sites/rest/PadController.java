@@ -19,6 +19,7 @@ import jakarta.validation.constraints.Size;
 import org.cosmodrome.organizations.OrganizationId;
 import org.cosmodrome.platform.IfMatch;
 import org.cosmodrome.platform.InvalidField;
+import org.cosmodrome.platform.LocalizedName;
 import org.cosmodrome.platform.Page;
 import org.cosmodrome.platform.PageQuery;
 import org.cosmodrome.platform.RecordNotFound;
@@ -56,14 +57,16 @@ class PadController {
         this.registry = registry;
     }
 
-    record PadView(String id, String designation, String site, String name, String popularName, double latitude,
+    record PadView(String id, String designation, String site, String name, LocalizedName names,
+            String popularName, LocalizedName popularNames, double latitude,
             double longitude, String coordinatePrecision, PadStatus status, LocalDate statusSince,
             Set<PadStatus> allowedTransitions, String operator, List<String> supportedVehicles,
             LaunchMark firstLaunch, LaunchMark lastLaunch, Integer launchCount, String launchCountNote, String notes,
             String confidence, List<String> sources, int version) {
 
         static PadView of(Pad p) {
-            return new PadView(p.id().value(), p.designation(), p.site(), p.name(), p.popularName(), p.latitude(),
+            return new PadView(p.id().value(), p.designation(), p.site(), p.name().en(), p.name(),
+                    p.popularName() == null ? null : p.popularName().en(), p.popularName(), p.latitude(),
                     p.longitude(), p.coordinatePrecision(), p.status(), p.statusSince(), p.status().next(),
                     p.operator() == null ? null : p.operator().value(),
                     p.supportedVehicles().stream().map(VehicleId::value).toList(), p.firstLaunch(), p.lastLaunch(),
@@ -90,6 +93,8 @@ class PadController {
             @NotBlank @Pattern(regexp = "[0-9A-Za-z]+(/[0-9A-Za-z]+)?",
                     message = "must be a site number or site/pad, such as 31/6") String designation,
             @NotBlank @Size(max = 200) String name,
+            @Size(max = 200) String nameRu,
+            @Size(max = 200) String nameKk,
             @Size(max = 200) String popularName,
             @NotNull @DecimalMin("-90") @DecimalMax("90") Double latitude,
             @NotNull @DecimalMin("-180") @DecimalMax("180") Double longitude,
@@ -149,8 +154,10 @@ class PadController {
     ResponseEntity<PadView> create(@Valid @RequestBody NewPadBody body) {
         String designation = body.designation().strip();
         String site = designation.contains("/") ? designation.substring(0, designation.indexOf('/')) : designation;
-        Pad pad = new Pad(PadId.forDesignation(designation), designation, site, body.name().strip(),
-                body.popularName(), body.latitude(), body.longitude(), body.coordinatePrecision(), body.status(),
+        Pad pad = new Pad(PadId.forDesignation(designation), designation, site,
+                new LocalizedName(body.name().strip(), blankToNull(body.nameRu()), blankToNull(body.nameKk())),
+                body.popularName() == null || body.popularName().isBlank() ? null
+                        : LocalizedName.of(body.popularName().strip()), body.latitude(), body.longitude(), body.coordinatePrecision(), body.status(),
                 body.statusSince(),
                 body.operator() == null || body.operator().isBlank() ? null
                         : field("operator", () -> OrganizationId.of(body.operator())),
@@ -185,6 +192,10 @@ class PadController {
         } catch (InvalidField malformed) {
             throw new InvalidField(field, malformed.code(), field + ": " + malformed.getMessage());
         }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static PadId parse(String id) {

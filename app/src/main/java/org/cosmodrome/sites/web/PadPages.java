@@ -68,7 +68,7 @@ class PadPages {
         model.addAttribute("pads", found);
         model.addAttribute("statuses", PadStatus.values());
         model.addAttribute("selected", selected);
-        model.addAttribute("operatorNames", organizations.displayNames(operators));
+        model.addAttribute("operatorNames", organizations.displayNames(operators, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         model.addAttribute("vehicleNames", vehicles.names(vehicleIds));
         return "sites/pads";
     }
@@ -136,7 +136,8 @@ class PadPages {
         model.addAttribute("history", pads.history(pad.id()));
         model.addAttribute("vehicleNames", vehicles.names(pad.supportedVehicles()));
         model.addAttribute("operatorName", pad.operator() == null ? null
-                : organizations.displayNames(List.of(pad.operator())).get(pad.operator()));
+                : organizations.displayNames(List.of(pad.operator()),
+                        org.springframework.context.i18n.LocaleContextHolder.getLocale()).get(pad.operator()));
         model.addAttribute("nextStatuses", pad.status().next());
         model.addAttribute("ledgerEntries", ledger.find(Ledger.Filter.forTarget("pad", pad.id().value()),
                 currentActor.get(), new PageQuery(0, 100)).items());

@@ -1,4 +1,4 @@
-package org.cosmodrome.organizations;
+package org.cosmodrome.platform;
 
 import java.util.Locale;
 
@@ -15,7 +15,12 @@ public record LocalizedName(String en, String ru, String kk) {
         }
     }
 
-    /** The name in the locale's language, falling back to English. */
+    /** A name known only in English. */
+    public static LocalizedName of(String en) {
+        return new LocalizedName(en, null, null);
+    }
+
+    /** The name in the locale's language, falling back as described above. */
     public String in(Locale locale) {
         return switch (locale.getLanguage()) {
             case "ru" -> ru != null ? ru : en;

@@ -1,4 +1,4 @@
-package org.cosmodrome.organizations;
+package org.cosmodrome.platform;
 
 import java.util.Locale;
 
