@@ -87,7 +87,7 @@ class ConcurrentChangesTests {
     @Test
     void ofOnePadsStatusOnlyOneTransitionIsApplied() throws Exception {
         PadId id = PadId.of("race-1");
-        registry.register(new Pad(id, "race/1", "race", "Race pad", null, 46.0, 63.0, null, PadStatus.ACTIVE,
+        registry.register(new Pad(id, "race/1", "race", org.cosmodrome.platform.LocalizedName.of("Race pad"), null, 46.0, 63.0, null, PadStatus.ACTIVE,
                 LocalDate.of(2020, 1, 1), OrganizationId.of("roscosmos"), List.of(VehicleId.of("soyuz-2-1a")), null,
                 null, null, null, null, "test", List.of(), 0), "built", "test");
         int historyBefore = pads.history(id).size();

@@ -18,7 +18,7 @@ class PadTest {
     private static final Instant NOW = Instant.parse("2026-03-10T06:00:00Z");
 
     private static Pad pad(PadStatus status, LocalDate since) {
-        return new Pad(PadId.of("31-6"), "31/6", "31", "Site 31, pad 6", null, 45.996, 63.564, null, status, since,
+        return new Pad(PadId.of("31-6"), "31/6", "31", org.cosmodrome.platform.LocalizedName.of("Site 31, pad 6"), null, 45.996, 63.564, null, status, since,
                 null, List.of(VehicleId.of("soyuz-2-1a")), null, null, null, null, null, null, List.of(), 3);
     }
 

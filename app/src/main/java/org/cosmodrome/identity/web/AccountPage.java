@@ -11,6 +11,7 @@ import org.cosmodrome.platform.Actor;
 import org.cosmodrome.platform.CurrentActor;
 import org.cosmodrome.platform.InvalidField;
 import org.cosmodrome.platform.RecordNotFound;
+import org.cosmodrome.platform.web.ProblemTexts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,8 +30,10 @@ class AccountPage {
     private final Accounts accounts;
     private final CurrentActor currentActor;
     private final Clock clock;
+    private final ProblemTexts problems;
 
-    AccountPage(Accounts accounts, CurrentActor currentActor, Clock clock) {
+    AccountPage(Accounts accounts, CurrentActor currentActor, Clock clock, ProblemTexts problems) {
+        this.problems = problems;
         this.accounts = accounts;
         this.currentActor = currentActor;
         this.clock = clock;
@@ -48,7 +51,7 @@ class AccountPage {
 
     @PostMapping("/account/tokens")
     String issue(@RequestParam(required = false) String name, @RequestParam(required = false) Integer days,
-            RedirectAttributes redirect, Model model, HttpServletResponse response) {
+            RedirectAttributes redirect, Model model, HttpServletResponse response, java.util.Locale locale) {
         try {
             IssuedToken token = accounts.issueToken(currentActor.get().user(), name,
                     days == null ? null : Duration.ofDays(days));
@@ -56,7 +59,7 @@ class AccountPage {
             return "redirect:/account";
         } catch (InvalidField refused) {
             response.setStatus(422);
-            model.addAttribute("error", refused.getMessage());
+            model.addAttribute("error", problems.describe(refused.code(), refused.getMessage(), locale));
             return account(model);
         }
     }

@@ -15,6 +15,8 @@ import org.cosmodrome.platform.CurrentActor;
 import org.cosmodrome.platform.InvalidField;
 import org.cosmodrome.platform.PageQuery;
 import org.cosmodrome.platform.RuleViolation;
+import org.cosmodrome.platform.AccessDenied;
+import org.cosmodrome.platform.web.ProblemTexts;
 import org.cosmodrome.sites.Pad;
 import org.cosmodrome.sites.PadFilter;
 import org.cosmodrome.sites.PadId;
@@ -41,9 +43,11 @@ class PadPages {
     private final Organizations organizations;
     private final Ledger ledger;
     private final CurrentActor currentActor;
+    private final ProblemTexts problems;
 
     PadPages(Pads pads, PadRegistry registry, Vehicles vehicles, Organizations organizations, Ledger ledger,
-            CurrentActor currentActor) {
+            CurrentActor currentActor, ProblemTexts problems) {
+        this.problems = problems;
         this.ledger = ledger;
         this.currentActor = currentActor;
         this.pads = pads;
@@ -88,7 +92,8 @@ class PadPages {
     @PostMapping("/pads/{id}/status")
     String changeStatus(@PathVariable String id, @RequestParam(required = false) String to,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveOn,
-            @RequestParam(required = false) String reason, Model model, HttpServletResponse response) {
+            @RequestParam(required = false) String reason, Model model, HttpServletResponse response,
+            java.util.Locale locale) {
         Optional<Pad> pad = find(id);
         if (pad.isEmpty()) {
             return notFound(id, model, response);
@@ -96,19 +101,25 @@ class PadPages {
         List<String> errors = new ArrayList<>();
         Optional<PadStatus> target = parseStatus(to);
         if (target.isEmpty()) {
-            errors.add("to: a new status is required");
+            errors.add(problems.describe("pad.status.target-required", "to: a new status is required", locale));
         }
         if (reason == null || reason.isBlank()) {
-            errors.add("reason: a reason is required");
+            errors.add(problems.describe("pad.status.reason-required", "reason: a reason is required", locale));
         }
         if (errors.isEmpty()) {
             try {
                 registry.changeStatus(pad.get().id(), target.get(), effectiveOn, reason.strip(), "console");
                 return "redirect:/pads/" + pad.get().id().value() + "?changed=" + target.get().name();
             } catch (InvalidField e) {
-                errors.add(e.field() + ": " + e.getMessage());
+                errors.add(problems.describe(e.code(), e.getMessage(), locale));
             } catch (RuleViolation e) {
-                errors.add(e.getMessage());
+                errors.add(problems.describe(e.code(), e.getMessage(), locale));
+            } catch (AccessDenied e) {
+                response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+                errors.add(problems.describe(e.code(), e.getMessage(), locale));
+                fill(model, pads.findById(pad.get().id()).orElseThrow());
+                model.addAttribute("errors", errors);
+                return "sites/pad";
             }
         }
         response.setStatus(422);

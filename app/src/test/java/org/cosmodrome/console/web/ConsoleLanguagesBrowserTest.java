@@ -1,0 +1,177 @@
+package org.cosmodrome.console.web;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.cosmodrome.Principals;
+import org.cosmodrome.ServedContext;
+import org.cosmodrome.browser.Chromium;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every page of the console in Kazakh, Russian and English: no missing message key, the page's language declared,
+ * and no serious or critical accessibility violation found by axe-core.
+ */
+@ServedContext
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ConsoleLanguagesBrowserTest {
+
+    /** Every page of the console, as a signed-in operator sees it. */
+    static final List<String> PAGES = List.of("/", "/pads", "/pads/31-6", "/pads/no-such-pad", "/vehicles",
+            "/vehicles/proton-m", "/vehicles/no-such-vehicle", "/organizations", "/agreements", "/ledger",
+            "/account", "/login");
+
+    static final List<String> LANGUAGES = List.of("kk", "ru", "en");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Principals principals;
+
+    WebDriver browser;
+    WebDriverWait wait;
+
+    @BeforeAll
+    void openBrowserSignedIn() {
+        Chromium.assumeAvailable();
+        browser = Chromium.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        principals.ensure(Principals.OPERATOR);
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(Principals.OPERATOR.username());
+        browser.findElement(By.id("password")).sendKeys(Principals.PASSWORD);
+        browser.findElement(By.cssSelector("[data-testid=login-form] button")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    static Stream<Arguments> pagesInEveryLanguage() {
+        return LANGUAGES.stream().flatMap(language -> PAGES.stream().map(page -> Arguments.of(language, page)));
+    }
+
+    void open(String path, String language) {
+        browser.get(url(path + (path.contains("?") ? "&" : "?") + "lang=" + language));
+        wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return document.readyState")));
+    }
+
+    @ParameterizedTest(name = "{1} in {0}")
+    @MethodSource("pagesInEveryLanguage")
+    void everyPageRendersInEveryLanguageWithoutAMissingKey(String language, String path) {
+        open(path, language);
+
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
+        assertThat(browser.getPageSource()).as("missing message keys show as ??key??").doesNotContain("??");
+        assertThat(browser.getTitle()).isNotBlank();
+    }
+
+    @ParameterizedTest(name = "{1} in {0}")
+    @MethodSource("pagesInEveryLanguage")
+    void axeFindsNoSeriousOrCriticalViolationOnAnyPage(String language, String path) {
+        open(path, language);
+        if (path.equals("/")) {
+            wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("[data-testid=pad-marker]"), 0));
+        }
+
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(browser);
+
+        List<String> serious = results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .map(ConsoleLanguagesBrowserTest::describe)
+                .toList();
+        assertThat(serious).as("serious or critical axe violations on %s (%s)", path, language).isEmpty();
+    }
+
+    static String describe(Rule rule) {
+        return rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " at "
+                + rule.getNodes().stream().limit(3).map(node -> String.valueOf(node.getTarget())).toList();
+    }
+
+    @Nested
+    class TheLanguageSwitcher {
+
+        @Test
+        void remembersTheChosenLanguageOnTheNextPages() {
+            open("/", "en");
+            browser.findElement(By.cssSelector("[data-testid=language-kk]")).click();
+            wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "kk"));
+
+            browser.get(url("/vehicles"));
+            assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("kk");
+            open("/", "en");
+        }
+    }
+
+    @Nested
+    class ThePadPageInKazakh {
+
+        @Test
+        void showsTheKazakhNameOfThePadAndDatesInKazakh() {
+            open("/pads/31-6", "kk");
+
+            assertThat(browser.findElement(By.tagName("h1")).getText()).contains("31-алаң");
+            assertThat(browser.findElement(By.cssSelector("[data-testid=pad-status]")).getText())
+                    .isEqualTo("Белсенді");
+            assertThat(browser.findElement(By.cssSelector("[data-testid=pad-facts]")).getText())
+                    .containsPattern("\\d{4} ж\\. \\d{1,2} \\p{IsCyrillic}+")
+                    .contains("с. е.");
+            open("/", "en");
+        }
+
+        @Test
+        void explainsARefusedStatusChangeInKazakh() {
+            open("/pads/45-1", "kk");
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("to"))).selectByValue("ACTIVE");
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                    "document.getElementById('effectiveOn').value = '2099-01-01';");
+            browser.findElement(By.id("reason")).sendKeys("Soyuz-5");
+            browser.findElement(By.cssSelector("[data-testid=status-form] button")).click();
+
+            String errors = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("[data-testid=form-errors]"))).getText();
+            assertThat(errors).contains("болашақта").doesNotContain("future");
+            assertThat(browser.findElement(By.cssSelector("[data-testid=pad-status]")).getText())
+                    .isEqualTo("Қайта жабдықталуда");
+            open("/", "en");
+        }
+
+        @Test
+        void showsTheOperatorByItsKazakhName() {
+            open("/pads/1-5", "kk");
+
+            assertThat(browser.findElement(By.cssSelector("[data-testid=pad-facts]")).getText()).contains("Қазғарыш");
+            open("/", "en");
+        }
+    }
+}
