@@ -13,9 +13,13 @@
     MOTHBALLED: '#57606a', DECOMMISSIONED: '#8c959f', DESTROYED: '#cf222e', MUSEUM: '#0969da'
   };
 
-  var map = L.map(element, { zoomSnap: 0.25, keyboard: true, attributionControl: true });
+  var map = L.map(element, { zoomSnap: 0.25, keyboard: true, attributionControl: true, zoomControl: false });
+  L.control.zoom({
+    zoomInTitle: frame ? frame.zoomIn : '+',
+    zoomOutTitle: frame ? frame.zoomOut : '-'
+  }).addTo(map);
   map.attributionControl.setPrefix(false);
-  map.attributionControl.addAttribution('Outlines: Natural Earth');
+  map.attributionControl.addAttribution(frame ? frame.attribution : 'Natural Earth');
 
   // Lease area drawn as a polygon approximating an ellipse around the reference point.
   function ellipse(centre, eastKm, northKm) {

@@ -47,7 +47,7 @@ class DashboardPage {
 
     /** The map's frame: the cosmodrome's reference point and the lease ellipse's half-axes in kilometres. */
     record MapFrame(double latitude, double longitude, double leaseSemiAxisEastKm, double leaseSemiAxisNorthKm,
-            String leaseLabel) {
+            String leaseLabel, String attribution, String zoomIn, String zoomOut) {
     }
 
     record ChartData(List<Integer> years, List<Integer> launches, String title, String unknownLabel) {
@@ -81,7 +81,10 @@ class DashboardPage {
         // Lease area: an ellipse of about 90 km east-west by 85 km north-south (facts: SPACEPORT_TRAVEL).
         MapFrame frame = cosmodrome == null ? null : new MapFrame(cosmodrome.referenceLatitude(),
                 cosmodrome.referenceLongitude(), 45.0, 42.5,
-                messages.getMessage("dashboard.map.lease", null, locale));
+                messages.getMessage("dashboard.map.lease", null, locale),
+                messages.getMessage("dashboard.map.attribution", null, locale),
+                messages.getMessage("dashboard.map.zoomIn", null, locale),
+                messages.getMessage("dashboard.map.zoomOut", null, locale));
         model.addAttribute("mapFrameJson", JsonIsland.of(json, frame));
         model.addAttribute("chartJson", JsonIsland.of(json, new ChartData(
                 perYear.stream().map(AnnualLaunchCount::year).toList(),
