@@ -69,7 +69,7 @@ public final class SolverSetup {
      * time limit; large ones end on the time limit.
      */
     public static long moveBudget(int requests) {
-        return 20_000L + 500L * requests;
+        return 10_000L + 500L * requests;
     }
 
     /** A fresh solver for one solve. */
