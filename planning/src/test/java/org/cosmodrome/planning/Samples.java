@@ -22,7 +22,11 @@ final class Samples {
 
     /** The sample with its request list replaced by {@code requests} (a JSON array). */
     static String baikonurWith(String requests) {
-        String json = baikonurJson();
+        return with(baikonurJson(), requests);
+    }
+
+    /** The problem {@code json} with its request list replaced by {@code requests} (a JSON array). */
+    static String with(String json, String requests) {
         return json.substring(0, json.indexOf("\"requests\"")) + "\"requests\": " + requests + "}";
     }
 }
