@@ -19,8 +19,8 @@ import org.cosmodrome.planning.TimefoldManifestScheduler;
 /**
  * {@code schedule --input problem.json --output plan.json [--seconds N] [--seed N]}: solves a schedule-v1 problem
  * (docs/formats/schedule-v1.md) and writes the plan. Prints a summary and progress to standard output.
- * Exit codes: 0 the plan breaks no hard rule; 1 it breaks one (pinned launches that cannot all hold, say) or the
- * files cannot be read or written; 2 bad usage or a bad problem, naming the field.
+ * Exit codes: 0 the plan breaks no hard rule; 1 it breaks one (pinned launches that cannot all hold, say) or the plan
+ * cannot be written; 2 bad usage, an unreadable input or a bad problem, naming the field.
  */
 public final class ScheduleCommand {
 
@@ -86,9 +86,11 @@ public final class ScheduleCommand {
         } catch (ScheduleFormatException e) {
             err.println("schedule: " + input + ": " + e.getMessage());
             return BAD_INPUT;
-        } catch (IOException e) {
-            err.println("schedule: cannot read " + input + ": " + e);
-            return INFEASIBLE;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            Throwable cause = e instanceof java.io.UncheckedIOException unchecked ? unchecked.getCause() : e;
+            err.println("schedule: --input: cannot read " + input + ": "
+                    + (cause instanceof java.nio.file.NoSuchFileException ? "no such file" : cause.getMessage()));
+            return BAD_INPUT;
         }
         out.printf(Locale.ROOT, "schedule: %d requests, %d pads; solving for at most %d s (seed %d)%n",
                 problem.requests().size(), problem.pads().size(), seconds, seed);
