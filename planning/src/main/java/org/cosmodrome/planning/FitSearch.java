@@ -53,16 +53,16 @@ final class FitSearch {
         List<ScheduleProblem.Request> all = new ArrayList<>(others);
         all.add(fresh);
         ManifestSolution model = ManifestModel.of(withRequests(problem, all));
-        Map<String, Pad> pads = new HashMap<>();
-        model.getPads().forEach(pad -> pads.put(pad.id(), pad));
+        if (!place(model, planned, fresh.id())) {
+            // A published placement the plan can no longer hold (a slip, a new outage): re-plan the others first.
+            planned = solvedPlan(withRequests(problem, others), options);
+            model = ManifestModel.of(withRequests(problem, all));
+            place(model, planned, fresh.id());
+        }
         LaunchSlot newcomer = null;
         for (LaunchSlot slot : model.getSlots()) {
             if (slot.getId().equals(fresh.id())) {
                 newcomer = slot;
-            } else if (!slot.isPinned()) {
-                ScheduleProblem.Placement placement = planned.get(slot.getId());
-                slot.place(placement == null ? null : pads.get(placement.pad()),
-                        placement == null ? null : placement.date());
             }
         }
         if (newcomer == null || newcomer.getPadRange().isEmpty()) {
@@ -94,7 +94,8 @@ final class FitSearch {
                     moveCandidates++;
                     List<LaunchSlot> toMove = List.copyOf(conflictsAt);
                     LaunchSlot slot = newcomer;
-                    moveTries.add(() -> tryWithMoves(slot, pad, day, toMove, bookings, model, scores, base, found));
+                    ManifestSolution plan = model;
+                    moveTries.add(() -> tryWithMoves(slot, pad, day, toMove, bookings, plan, scores, base, found));
                 }
             }
             if (free >= freeWanted) {
@@ -116,6 +117,33 @@ final class FitSearch {
                 .toList();
     }
 
+    /**
+     * Places every movable slot but the newcomer as planned; false when a planned placement lies outside the slot's
+     * value ranges or breaks a hard rule given the placements before it.
+     */
+    private static boolean place(ManifestSolution model, Map<String, ScheduleProblem.Placement> planned,
+            String newcomer) {
+        Map<String, Pad> pads = new HashMap<>();
+        model.getPads().forEach(pad -> pads.put(pad.id(), pad));
+        Bookings bookings = new Bookings(model.getSlots());
+        for (LaunchSlot slot : model.getSlots()) {
+            if (slot.getId().equals(newcomer) || slot.isPinned()) {
+                continue;
+            }
+            ScheduleProblem.Placement placement = planned.get(slot.getId());
+            if (placement == null) {
+                continue;
+            }
+            Pad pad = pads.get(placement.pad());
+            if (!slot.getPadRange().contains(pad) || !bookings.allows(slot, pad, placement.date())) {
+                return false;
+            }
+            slot.place(pad, placement.date());
+            bookings.add(slot);
+        }
+        return true;
+    }
+
     /** The others as planned: pinned or published where given; otherwise the problem is solved first. */
     private Map<String, ScheduleProblem.Placement> plan(ScheduleProblem others, SolveOptions options) {
         Map<String, ScheduleProblem.Placement> planned = new HashMap<>();
@@ -127,6 +155,11 @@ final class FitSearch {
             }
             return planned;
         }
+        return solvedPlan(others, options);
+    }
+
+    private Map<String, ScheduleProblem.Placement> solvedPlan(ScheduleProblem others, SolveOptions options) {
+        Map<String, ScheduleProblem.Placement> planned = new HashMap<>();
         for (LaunchSlot slot : scheduler.solvedModel(others, options).getSlots()) {
             if (slot.isScheduled()) {
                 planned.put(slot.getId(), new ScheduleProblem.Placement(slot.getPad().id(), slot.getDate()));
