@@ -2,6 +2,7 @@ package org.cosmodrome;
 
 import java.util.Arrays;
 
+import org.cosmodrome.planning.cli.ScheduleCommand;
 import org.cosmodrome.platform.AdminMode;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -12,13 +13,21 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  * (an application module, verified by Spring Modulith); {@code platform} holds the infrastructure they share.
  * <p>
  * {@code java -jar cosmodrome-app.jar} serves the console and the API; {@code java -jar cosmodrome-app.jar admin
- * <command> [args]} runs one administration command instead and exits with its code ({@link AdminMode}).
+ * <command> [args]} runs one administration command instead and exits with its code ({@link AdminMode});
+ * {@code java -jar cosmodrome-app.jar schedule --input problem.json --output plan.json} solves a schedule-v1 problem
+ * without starting Spring or a database ({@link ScheduleCommand}).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class CosmodromeApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("schedule")) {
+            // Spring's logging setup does not run here: keep the solver's per-solve INFO lines off the summary.
+            ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("ai.timefold"))
+                    .setLevel(ch.qos.logback.classic.Level.WARN);
+            System.exit(ScheduleCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
         if (args.length > 0 && args[0].equals("admin")) {
             System.exit(AdminMode.run(CosmodromeApplication.class, Arrays.copyOfRange(args, 1, args.length)));
         }
