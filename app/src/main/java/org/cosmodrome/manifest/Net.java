@@ -22,6 +22,25 @@ public record Net(Instant at, NetPrecision precision) {
         return new Net(NetPrecision.startOf(day), NetPrecision.DAY);
     }
 
+    /**
+     * The NET as ISO-like text to its precision and no more: {@code 2027-04-01T09:27:13Z} (second),
+     * {@code 2027-04-01T09:27Z} (minute), {@code 2027-04-01T09Z} (hour) in UTC; {@code 2027-04-01} (day),
+     * {@code 2027-04} (month), {@code 2027-Q2} (quarter), {@code 2027} (year) at the cosmodrome.
+     */
+    public String iso() {
+        java.time.ZonedDateTime local = at.atZone(NetPrecision.SITE_TIME);
+        String utc = at.toString();
+        return switch (precision) {
+            case SECOND -> utc.substring(0, 19) + "Z";
+            case MINUTE -> utc.substring(0, 16) + "Z";
+            case HOUR -> utc.substring(0, 13) + "Z";
+            case DAY -> local.toLocalDate().toString();
+            case MONTH -> local.toLocalDate().toString().substring(0, 7);
+            case QUARTER -> local.getYear() + "-Q" + ((local.getMonthValue() - 1) / 3 + 1);
+            case YEAR -> Integer.toString(local.getYear());
+        };
+    }
+
     /** The first instant after the period. */
     public Instant end() {
         return precision.end(at);
