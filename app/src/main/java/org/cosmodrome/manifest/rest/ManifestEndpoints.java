@@ -23,6 +23,8 @@ class ManifestEndpoints implements EndpointPolicy {
         rules.post("/api/v1/launches/{id}/status-changes").hasAnyRole(Role.SPACEPORT_OPERATOR, Role.HOST_AUTHORITY,
                 Role.LAUNCH_PROVIDER, Role.LESSEE);
         rules.post("/api/v1/manifest/replans").hasAnyRole(Role.SPACEPORT_OPERATOR);
+        rules.post("/api/v1/schedule").hasAnyRole(Role.SPACEPORT_OPERATOR, Role.HOST_AUTHORITY,
+                Role.LAUNCH_PROVIDER, Role.LESSEE);
         rules.get("/api/v1/manifest/replans/{id}").hasAnyRole(Role.SPACEPORT_OPERATOR, Role.HOST_AUTHORITY,
                 Role.AUDITOR);
         rules.post("/api/v1/suspensions").hasAnyRole(Role.SPACEPORT_OPERATOR, Role.HOST_AUTHORITY);
