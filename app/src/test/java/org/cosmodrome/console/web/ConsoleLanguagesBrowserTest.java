@@ -38,7 +38,8 @@ class ConsoleLanguagesBrowserTest {
     /** Every page of the console, as a signed-in operator sees it. */
     static final List<String> PAGES = List.of("/", "/pads", "/pads/31-6", "/pads/no-such-pad", "/vehicles",
             "/vehicles/proton-m", "/vehicles/no-such-vehicle", "/organizations", "/agreements", "/ledger",
-            "/account", "/login");
+            "/account", "/login", "/manifest", "/manifest/launches/progress-ms-35", "/manifest/launches/no-such-launch",
+            "/manifest/requests/new");
 
     static final List<String> LANGUAGES = List.of("kk", "ru", "en");
 
