@@ -45,13 +45,21 @@ import org.cosmodrome.planning.SolveOptions;
  * Objective: {@code sum u[r] * weight(priority) * 1000 + sum x[r,p,d] * |d - desired|}, i.e. {@link Objective#value()};
  * when re-planning, each published launch the plan moves or drops adds {@link #MOVE_COST}.
  * <p>
- * Runs with 2 workers and the options' seed. With several workers and a wall-time limit the search is not
+ * Runs with 2 workers and the options' seed, starting from the greedy plan as a hint; models of more than
+ * {@value #LARGE_MODEL} {@code x} get a light presolve. With several workers and a wall-time limit the search is not
  * reproducible to the bit: the optimum and bound are, the plan among equal optima and the time to reach it may vary.
  */
 public final class CpSatScheduler implements ManifestScheduler {
 
-    /** Days of deviation that moving or dropping a published launch is worth, when re-planning. */
-    public static final long MOVE_COST = 100;
+    /**
+     * What moving or dropping a published launch costs when re-planning: as much as leaving out a priority-2 request
+     * (100 * 1000), so a re-plan moves launches to keep priority 1 and 2 flying but not to fit in a priority-3
+     * request that the published plan had left out.
+     */
+    public static final long MOVE_COST = 100 * Objective.MEDIUM_FACTOR;
+
+    /** Above this many {@code x} variables, presolve is kept light (one pass, no probing, no symmetry). */
+    static final int LARGE_MODEL = 100_000;
 
     private static boolean nativesLoaded;
 
@@ -206,6 +214,11 @@ public final class CpSatScheduler implements ManifestScheduler {
         CpSolver solver = new CpSolver();
         solver.getParameters().setNumWorkers(workers).setRandomSeed((int) options.seed())
                 .setMaxTimeInSeconds(Math.max(0.001, options.limit().toNanos() / 1e9));
+        if (booleans > LARGE_MODEL) {
+            // Full presolve of a model this size takes longer than the limit and the search never starts.
+            solver.getParameters().setMaxPresolveIterations(1).setCpModelProbingLevel(0).setSymmetryLevel(0)
+                    .setMergeAtMostOneWorkLimit(0);
+        }
         String extra = System.getProperty("cpsat.params");
         if (extra != null) {
             try {

@@ -12,7 +12,7 @@ import org.cosmodrome.planning.SolveOptions;
 
 /**
  * The baseline: what a planner with a spreadsheet does. Pinned requests go first, on their pins. Then requests in
- * order of priority (1 first), earliest day, id; each takes the first pad and day that breaks no hard rule given the
+ * order of priority (1 first), earliest day, id (when re-planning, the published launches before the others); each takes the first pad and day that breaks no hard rule given the
  * launches already placed, searching days outward from its anchor (its published day when re-planning, else its
  * desired day; later before earlier at equal distance) and, on each day, its published pad first, then pads in
  * problem order. Nothing placed is ever moved again, so one early choice can block a better plan.
@@ -45,9 +45,10 @@ public final class GreedyFirstFit implements ManifestScheduler {
                 assignments.add(new SchedulePlan.Assignment(r.id(), r.pinned().pad(), r.pinned().date()));
             }
         }
+        // When re-planning, published launches are re-placed before requests the published plan left out.
         List<Request> order = problem.requests().stream().filter(r -> r.pinned() == null)
-                .sorted(Comparator.comparingInt(Request::priority).thenComparing(Request::earliest)
-                        .thenComparing(Request::id))
+                .sorted(Comparator.comparing((Request r) -> r.published() == null).thenComparingInt(Request::priority)
+                        .thenComparing(Request::earliest).thenComparing(Request::id))
                 .toList();
         for (Request r : order) {
             ProblemIndex.Slot slot = firstFit(index, bookings, r);
