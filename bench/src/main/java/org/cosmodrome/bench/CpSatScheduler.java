@@ -52,11 +52,11 @@ import org.cosmodrome.planning.SolveOptions;
 public final class CpSatScheduler implements ManifestScheduler {
 
     /**
-     * What moving or dropping a published launch costs when re-planning: as much as leaving out a priority-2 request
-     * (100 * 1000), so a re-plan moves launches to keep priority 1 and 2 flying but not to fit in a priority-3
-     * request that the published plan had left out.
+     * What moving or dropping a published launch costs when re-planning: twice leaving out a priority-3 request and
+     * a fifth of leaving out a priority-2 one (20 * 1000). A re-plan therefore moves launches to keep priority 1 and 2
+     * requests flying, but moves none to fit in a priority-3 request the published plan had left out.
      */
-    public static final long MOVE_COST = 100 * Objective.MEDIUM_FACTOR;
+    public static final long MOVE_COST = 20 * Objective.MEDIUM_FACTOR;
 
     /** Above this many {@code x} variables, presolve is kept light (one pass, no probing, no symmetry). */
     static final int LARGE_MODEL = 100_000;
