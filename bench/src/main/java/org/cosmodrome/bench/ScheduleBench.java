@@ -137,7 +137,7 @@ public final class ScheduleBench {
             }
         }
         md.append('\n').append(notes);
-        md.append("\nRe-planning: the CP-SAT plan above is published, then one launch slips by ").append(SLIP_DAYS)
+        md.append("\n**Re-planning.** The CP-SAT plan above is published, then one launch slips by ").append(SLIP_DAYS)
                 .append(" days (the one whose new day conflicts with the most published launches) and is pinned there; "
                         + "each solver re-plans with the others' published placements.\n\n");
         md.append("| Instance | Slipped launch | Solver | Limit | Wall time | Other launches moved | Hard violations "
