@@ -40,7 +40,9 @@ final class Bookings {
         Vehicle v = index.vehicle(r);
         for (Map.Entry<Integer, Vehicle> e : byPad.get(pad)
                 .subMap(day - longestTurnaround + 1, true, day + longestTurnaround - 1, true).entrySet()) {
-            if (Math.abs(e.getKey() - day) < index.turnaround(v, e.getValue())) {
+            int other = e.getKey();
+            if (other == day || (other < day && day - other < ProblemIndex.turnaround(e.getValue()))
+                    || (other > day && other - day < ProblemIndex.turnaround(v))) {
                 return false;
             }
         }

@@ -36,14 +36,14 @@ import org.cosmodrome.planning.SolveOptions;
  * Between launches:
  * <ul>
  * <li>range separation {@code s}: at most one launch in every {@code s} consecutive days;</li>
- * <li>pad turnaround: on each pad, vehicles with the same turnaround {@code T} share at-most-one windows of {@code T}
- * days; a launch of one such group forbids launches of another group on that pad for the larger of the two turnarounds
- * (an enforced linear constraint), so two launches on one pad are always {@code max(T1, T2)} days apart and never on
- * the same day;</li>
+ * <li>pad turnaround (schedule-v1: the earlier launch's turnaround applies, never two on one day): on each pad,
+ * vehicles with the same turnaround {@code T} share at-most-one windows of {@code T} days; a launch of one such group
+ * on day {@code t} forbids the other groups on that pad from {@code t} to {@code t + T - 1} (an enforced linear
+ * constraint);</li>
  * <li>drop-zone yearly limits and hazard-class caps: a linear sum per calendar year.</li>
  * </ul>
  * Objective: {@code sum u[r] * weight(priority) * 1000 + sum x[r,p,d] * |d - desired|}, i.e. {@link Objective#value()};
- * when re-planning, each published launch the plan moves or drops adds {@link #MOVE_COST}.
+ * when re-planning, each published launch the plan moves or drops adds {@link #MOVE_COST} (and the days moved).
  * <p>
  * Runs with 2 workers and the options' seed, starting from the greedy plan as a hint; models of more than
  * {@value #LARGE_MODEL} {@code x} get a light presolve. With several workers and a wall-time limit the search is not
@@ -52,11 +52,10 @@ import org.cosmodrome.planning.SolveOptions;
 public final class CpSatScheduler implements ManifestScheduler {
 
     /**
-     * What moving or dropping a published launch costs when re-planning: twice leaving out a priority-3 request and
-     * a fifth of leaving out a priority-2 one (20 * 1000). A re-plan therefore moves launches to keep priority 1 and 2
-     * requests flying, but moves none to fit in a priority-3 request the published plan had left out.
+     * What moving or dropping a published launch costs when re-planning, in soft units (schedule-v1's "published
+     * launch moved"): 1000, plus 1 per day moved. Being soft, it never outweighs scheduling one more request.
      */
-    public static final long MOVE_COST = 20 * Objective.MEDIUM_FACTOR;
+    public static final long MOVE_COST = 1000;
 
     /** Above this many {@code x} variables, presolve is kept light (one pass, no probing, no symmetry). */
     static final int LARGE_MODEL = 100_000;
@@ -163,7 +162,7 @@ public final class CpSatScheduler implements ManifestScheduler {
                 long cost = Math.abs(s.day() - desired);
                 if (r.published() != null && !(index.pads.get(s.pad()).id().equals(r.published().pad())
                         && s.day() == index.day(r.published().date()))) {
-                    cost += MOVE_COST;
+                    cost += MOVE_COST + Math.abs(s.day() - index.day(r.published().date()));
                 }
                 if (cost != 0) {
                     objective.addTerm(x, cost);
@@ -286,13 +285,13 @@ public final class CpSatScheduler implements ManifestScheduler {
         for (Map.Entry<Integer, List<List<Literal>>> g : groups.entrySet()) {
             slidingAtMostOne(model, g.getValue(), g.getKey());
         }
-        // Different turnarounds on one pad: a launch of group a on day t forbids group b in [t, t + max(Ta, Tb) - 1].
+        // Different turnarounds on one pad: a launch of group a on day t forbids group b in [t, t + Ta - 1].
         for (Map.Entry<Integer, List<List<Literal>>> a : groups.entrySet()) {
             for (Map.Entry<Integer, List<List<Literal>>> b : groups.entrySet()) {
                 if (a.getKey().equals(b.getKey())) {
                     continue;
                 }
-                int gap = Math.max(a.getKey(), b.getKey());
+                int gap = a.getKey();
                 for (int t = 0; t < days; t++) {
                     List<Literal> here = a.getValue().get(t);
                     if (here.isEmpty()) {

@@ -9,13 +9,14 @@ import org.cosmodrome.planning.ScheduleProblem;
 /**
  * The one objective every solver is measured by, lower is better: {@code medium * MEDIUM_FACTOR + soft}.
  * <ul>
- * <li>medium: for each request left unscheduled, {@link #weight(int) weight(priority)}: 1000 for priority 1, 100 for
- * 2, 10 for 3, 1 for anything lower;</li>
- * <li>soft: for each scheduled request, {@code |date - desired|} in days.</li>
+ * <li>medium: for each request left unscheduled, {@link #weight(int) weight(priority)}, schedule-v1's
+ * {@code max(1, 11 - priority)}: 10 for priority 1, 9 for 2, 8 for 3;</li>
+ * <li>soft: for each scheduled request, {@code |date - desired|} in days (schedule-v1's "desired date"; its tenant
+ * fairness and published-move terms are left out).</li>
  * </ul>
- * With {@link #MEDIUM_FACTOR} 1000, leaving one priority-3 request out costs as much as moving others by 10,000 days in
- * total, more than any instance here can reach, so the scalar orders plans as Timefold's HardMediumSoft score does.
- * Hard rules are not in the objective: {@link PlanChecker} counts their violations separately.
+ * {@link #MEDIUM_FACTOR} is larger than the total deviation any instance here can reach, so the scalar orders plans
+ * as the HardMediumSoft score of schedule-v1 does. Hard rules are not in the objective: {@link PlanChecker} counts
+ * their violations separately.
  *
  * @param medium sum of the weights of unscheduled requests
  * @param soft sum of the distances, in days, between each scheduled request's day and its desired day
@@ -23,7 +24,7 @@ import org.cosmodrome.planning.ScheduleProblem;
 public record Objective(long medium, long soft) {
 
     /** Days of deviation one unit of medium penalty is worth. */
-    public static final long MEDIUM_FACTOR = 1000;
+    public static final long MEDIUM_FACTOR = 1_000_000;
 
     public long value() {
         return medium * MEDIUM_FACTOR + soft;
@@ -31,12 +32,7 @@ public record Objective(long medium, long soft) {
 
     /** The penalty for leaving a request of this priority (1 highest) unscheduled. */
     public static long weight(int priority) {
-        return switch (priority) {
-            case 0, 1 -> 1000;
-            case 2 -> 100;
-            case 3 -> 10;
-            default -> priority < 0 ? 1000 : 1;
-        };
+        return Math.max(1, 11 - Math.max(1, priority));
     }
 
     /**

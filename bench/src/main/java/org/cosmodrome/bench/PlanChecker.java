@@ -21,9 +21,11 @@ import org.cosmodrome.planning.ScheduleProblem.Request;
  * Checks every hard rule of schedule-v1 on any plan, from the problem's records alone: it shares no code with the
  * solvers of this module, so a bug in their model does not hide here. Dates are whole days, ranges inclusive.
  * <p>
- * Reading of the rules where the format leaves room: two launches on one pad are at least the larger of their two
- * vehicles' turnarounds apart, and never on the same day; a request whose inclination has no corridor needs no drop
- * zone; a range separation below 1 allows launches on the same day; a pinned request must be on its pin.
+ * The rules as docs/formats/schedule-v1.md states them: after a launch its pad cannot launch again until the
+ * launch's vehicle's turnaround has passed (the earlier launch's turnaround applies; never two on one day); a range
+ * separation of 0 allows launches on the same day; a zone a corridor names but the problem does not declare is
+ * always open and unlimited; a pinned request must be on its pin. A request whose inclination has no corridor
+ * (the format refuses it) needs no drop zone here.
  */
 public final class PlanChecker {
 
@@ -45,7 +47,7 @@ public final class PlanChecker {
         WINDOW,
         /** A launch on a pad during one of its outages. */
         OUTAGE,
-        /** Two launches on one pad closer than the larger of their vehicles' turnarounds. */
+        /** A launch on a pad before the turnaround of the pad's previous launch has passed, or two on one day. */
         TURNAROUND,
         /** Two launches of the site closer than the range separation. */
         RANGE_SEPARATION,
@@ -175,10 +177,9 @@ public final class PlanChecker {
                             apart + " days apart, range separation " + problem.rangeSeparationDays()));
                 }
                 if (a.pad().equals(b.pad())) {
-                    int ta = turnaround(vehicles, requests.get(a.request()));
-                    int tb = turnaround(vehicles, requests.get(b.request()));
-                    int needed = Math.max(1, Math.max(ta, tb));
-                    if (apart < needed) {
+                    // byDate is sorted, so a is the earlier launch (or on the same day)
+                    int needed = Math.max(1, turnaround(vehicles, requests.get(a.request())));
+                    if (apart == 0 || apart < needed) {
                         found.add(new Violation(Rule.TURNAROUND, List.of(a.request(), b.request()),
                                 "on " + a.pad() + " " + apart + " days apart, turnaround " + needed));
                     }

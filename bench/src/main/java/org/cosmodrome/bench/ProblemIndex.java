@@ -71,22 +71,27 @@ final class ProblemIndex {
         return v;
     }
 
-    /** Pad separation for two launches on one pad: the larger turnaround, and never the same day. */
-    int turnaround(Vehicle a, Vehicle b) {
-        return Math.max(1, Math.max(a.turnaroundDays(), b.turnaroundDays()));
+    /**
+     * Days a launch of {@code v} keeps its pad (schedule-v1: the earlier launch's turnaround applies, and a pad
+     * launches at most once a day).
+     */
+    static int turnaround(Vehicle v) {
+        return Math.max(1, v.turnaroundDays());
     }
 
-    /** The drop zones of the corridor with the request's inclination; none if no corridor has it. */
+    /**
+     * The declared drop zones of the corridor with the request's inclination; none if no corridor has it. A zone a
+     * corridor names but the problem does not declare is always open and unlimited (schedule-v1).
+     */
     List<DropZone> zonesOf(Request r) {
         for (Corridor c : problem.corridors()) {
             if (Math.abs(c.inclination() - r.inclination()) < 1e-6) {
                 List<DropZone> result = new ArrayList<>();
                 for (String id : c.dropZones()) {
                     DropZone z = zones.get(id);
-                    if (z == null) {
-                        throw new IllegalArgumentException("corridor " + c.inclination() + " names unknown zone " + id);
+                    if (z != null) {
+                        result.add(z);
                     }
-                    result.add(z);
                 }
                 return result;
             }

@@ -64,8 +64,8 @@ public final class Replanning {
                     continue;
                 }
                 long apart = Math.abs(ChronoUnit.DAYS.between(to, o.date()));
-                int padGap = Math.max(1, Math.max(turnaround.getOrDefault(r.vehicle(), 1),
-                        turnaround.getOrDefault(requests.get(o.request()).vehicle(), 1)));
+                String earlier = o.date().isBefore(to) ? requests.get(o.request()).vehicle() : r.vehicle();
+                int padGap = Math.max(1, turnaround.getOrDefault(earlier, 1));
                 if ((o.pad().equals(a.pad()) && apart < padGap) || apart < problem.rangeSeparationDays()) {
                     conflicts++;
                 }

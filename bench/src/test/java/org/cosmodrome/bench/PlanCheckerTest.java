@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * The site of these tests: pads A (vehicles V and W, out on the 20th-22nd) and B (V only); V turns a pad around in 2
- * days, W in 5; range separation 1 (not on the same day); drop zone Z (closed the 25th, two launches a year) on the
+ * The site of these tests: pads A (vehicles V and W, out on the 20th-22nd) and B (V only); a launch of V keeps its
+ * pad 2 days, one of W 5; range separation 1 (not on the same day); drop zone Z (closed the 25th, two launches a year) on the
  * only corridor; toxic cap 1 (W is toxic); family V suspended on the 28th.
  */
 class PlanCheckerTest {
@@ -122,14 +122,20 @@ class PlanCheckerTest {
         }
 
         @Test
-        void twoLaunchesOnOnePadCloserThanTheLargerTurnaround() {
+        void aLaunchOnAPadBeforeThePreviousLaunchsTurnaroundHasPassed() {
             ScheduleProblem problem = site(request("v", "V", 1, 1, 5, 31), request("w", "W", 1, 1, 9, 31));
 
-            // V needs 2 days, W 5: 4 days apart is too close, 5 is enough; on two pads it does not apply.
-            assertThat(rulesBroken(problem, plan(on("v", "A", 5), on("w", "A", 9)))).containsExactly(Rule.TURNAROUND);
-            assertThat(rulesBroken(problem, plan(on("v", "A", 5), on("w", "A", 10)))).isEmpty();
-            assertThat(rulesBroken(site(request("a", "V", 1, 1, 5, 31), request("b", "V", 1, 1, 6, 31)),
-                    plan(on("a", "A", 5), on("b", "B", 6)))).isEmpty();
+            // The earlier launch's turnaround applies: W keeps the pad 5 days, V 2.
+            assertThat(rulesBroken(problem, plan(on("w", "A", 5), on("v", "A", 9)))).containsExactly(Rule.TURNAROUND);
+            assertThat(rulesBroken(problem, plan(on("w", "A", 5), on("v", "A", 10)))).isEmpty();
+            assertThat(rulesBroken(problem, plan(on("v", "A", 5), on("w", "A", 7)))).isEmpty();
+            assertThat(rulesBroken(problem, plan(on("v", "A", 5), on("w", "A", 6)))).containsExactly(Rule.TURNAROUND);
+            // never two on one pad on one day; on two pads the rule does not apply
+            ScheduleProblem quick = TinyProblems.problem(0, List.of(new Vehicle("Z", "Z", "KEROSENE", 0)),
+                    List.of(new Pad("A", List.of("Z"), List.of()), new Pad("B", List.of("Z"), List.of())), List.of(),
+                    List.of(), List.of(), List.of(request("a", "Z", 1, 1, 5, 31), request("b", "Z", 1, 1, 5, 31)));
+            assertThat(rulesBroken(quick, plan(on("a", "A", 5), on("b", "A", 5)))).containsExactly(Rule.TURNAROUND);
+            assertThat(rulesBroken(quick, plan(on("a", "A", 5), on("b", "B", 5)))).isEmpty();
         }
 
         @Test

@@ -40,7 +40,7 @@ final class TinyProblems {
     /**
      * One pad, turnaround 2: R1 (window 1-5) and R2 (only the 3rd) both want the 3rd, same priority 3. The optimum
      * puts R2 on the 3rd and R1 on the 1st or 5th: objective 2. First-fit takes R1 first (earlier window start) and
-     * leaves R2 out: objective 10 * 1000.
+     * leaves R2 out: objective 8 * 1,000,000.
      */
     static ScheduleProblem greedyTrap() {
         return problem(1, List.of(V), List.of(new ScheduleProblem.Pad("A", List.of("V"), List.of())), List.of(),
