@@ -1,7 +1,8 @@
 package org.cosmodrome.organizations;
 
-import org.cosmodrome.platform.LocalizedName;
 import java.util.List;
+
+import org.cosmodrome.platform.LocalizedName;
 
 /**
  * A party of the spaceport.

@@ -1,12 +1,12 @@
 package org.cosmodrome.organizations;
 
-import org.cosmodrome.platform.LocalizedName;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.cosmodrome.ledger.Ledger;
+import org.cosmodrome.platform.LocalizedName;
 import org.cosmodrome.platform.ReferenceData;
 import org.cosmodrome.platform.ReferenceDataLoader;
 import org.slf4j.Logger;

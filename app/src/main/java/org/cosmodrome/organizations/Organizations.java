@@ -1,6 +1,5 @@
 package org.cosmodrome.organizations;
 
-import org.cosmodrome.platform.LocalizedName;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.cosmodrome.platform.LocalizedName;
 import org.cosmodrome.platform.Page;
 import org.cosmodrome.platform.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.cosmodrome.organizations.OrganizationId;
 import org.cosmodrome.ledger.Ledger;
+import org.cosmodrome.organizations.OrganizationId;
 import org.cosmodrome.platform.LocalizedName;
 import org.cosmodrome.platform.ReferenceData;
 import org.cosmodrome.platform.ReferenceDataLoader;

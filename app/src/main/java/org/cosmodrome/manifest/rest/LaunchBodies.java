@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.Supplier;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -29,7 +30,6 @@ import org.cosmodrome.organizations.OrganizationId;
 import org.cosmodrome.platform.InvalidField;
 import org.cosmodrome.sites.PadId;
 import org.cosmodrome.vehicles.VehicleId;
-import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** The request and response records of the manifest API, and their translation to the module's own. */
 final class LaunchBodies {
