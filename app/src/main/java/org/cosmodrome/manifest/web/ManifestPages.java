@@ -40,6 +40,7 @@ import org.cosmodrome.platform.InvalidField;
 import org.cosmodrome.platform.PageQuery;
 import org.cosmodrome.platform.Role;
 import org.cosmodrome.platform.RuleViolation;
+import org.cosmodrome.platform.web.DisplayFormats;
 import org.cosmodrome.platform.web.ProblemTexts;
 import org.cosmodrome.sites.Pad;
 import org.cosmodrome.sites.PadFilter;
@@ -84,11 +85,13 @@ class ManifestPages {
     private final MessageSource messages;
     private final JsonMapper json;
     private final NetTexts nets;
+    private final DisplayFormats formats;
 
     ManifestPages(Launches launches, Manifest manifest, ManifestPlanning planning, Plans plans, Pads pads,
             Vehicles vehicles, Organizations organizations, Ledger ledger, CurrentActor currentActor,
-            ProblemTexts problems, MessageSource messages, JsonMapper json, NetTexts nets) {
+            ProblemTexts problems, MessageSource messages, JsonMapper json, NetTexts nets, DisplayFormats formats) {
         this.nets = nets;
+        this.formats = formats;
         this.launches = launches;
         this.manifest = manifest;
         this.planning = planning;
@@ -113,6 +116,18 @@ class ManifestPages {
     }
 
     record Chart(List<String> pads, List<Bar> bars, String from, String to, String label) {
+    }
+
+    /** A row of the table beside the chart: the launch and its day as this viewer may see it. */
+    record ChartRow(Launch launch, String day) {
+    }
+
+    /** The planned day for those who see the launch in full; for others the first day of its public NET. */
+    private static LocalDate shownDay(Launch launch, Actor viewer) {
+        if (viewer.sees(List.of(launch.organization().value())) || launch.net() == null) {
+            return launch.scheduledDate();
+        }
+        return launch.net().at().atZone(DisplayFormats.COSMODROME_TIME).toLocalDate();
     }
 
     /** The request form's fields as typed, to show them again beside refusals. */
@@ -151,15 +166,21 @@ class ManifestPages {
         Set<String> padRows = new LinkedHashSet<>();
         onChart.stream().map(l -> l.scheduledPad().value()).sorted().forEach(padRows::add);
         List<String> padList = List.copyOf(padRows);
+        // Whoever does not see a launch in full sees it at its public NET, to that NET's precision, not at the
+        // planned day.
         List<Bar> bars = onChart.stream().map(l -> new Bar(padList.indexOf(l.scheduledPad().value()),
                 l.scheduledPad().value(), l.id().value(), l.mission(), l.status().name(),
                 messages.getMessage("launchStatus." + l.status().name(), null, locale),
-                l.scheduledDate().toString(), nets.text(l.net()),
+                shownDay(l, actor).toString(), nets.text(l.net()),
                 "/manifest/launches/" + l.id().value())).toList();
+        List<ChartRow> chartRows = onChart.stream().map(l -> new ChartRow(l,
+                actor.sees(List.of(l.organization().value())) || l.net() == null ? formats.date(l.scheduledDate())
+                        : nets.text(l.net()))).toList();
 
         model.addAttribute("nav", "manifest");
         model.addAttribute("rows", rows);
         model.addAttribute("chartLaunches", onChart);
+        model.addAttribute("chartRows", chartRows);
         model.addAttribute("statuses", LaunchStatus.values());
         model.addAttribute("selectedStatus", selectedStatus);
         model.addAttribute("selectedVehicle", selectedVehicle == null ? null : selectedVehicle.value());
@@ -173,8 +194,8 @@ class ManifestPages {
         model.addAttribute("plan", plans.current().orElse(null));
         model.addAttribute("replan", planning.running().orElse(null));
         model.addAttribute("chartJson", island(new Chart(padList, bars,
-                onChart.isEmpty() ? null : onChart.get(0).scheduledDate().toString(),
-                onChart.isEmpty() ? null : onChart.get(onChart.size() - 1).scheduledDate().toString(),
+                bars.stream().map(Bar::day).min(String::compareTo).orElse(null),
+                bars.stream().map(Bar::day).max(String::compareTo).orElse(null),
                 messages.getMessage("manifest.gantt.title", null, locale))));
         return "manifest/manifest";
     }
