@@ -7,9 +7,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium driven by Selenium for browser tests. Without Chromium the tests are skipped with the reason
@@ -32,6 +36,20 @@ public final class Chromium {
         }
         Assumptions.assumeTrue(available, "Browser tests skipped: " + BROWSER + " or " + DRIVER
                 + " is missing (apt-get install chromium chromium-driver)");
+    }
+
+    /**
+     * Signs the browser in through the console's sign-in page and waits until it has left it.
+     *
+     * @param loginUrl the full address of {@code /login} on the server under test
+     */
+    public static void signIn(WebDriver browser, WebDriverWait wait, String loginUrl, String username,
+            String password) {
+        browser.get(loginUrl);
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.cssSelector("[data-testid=login-form] button")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
     /** A fresh headless browser with its own profile directory; quit it after the test. */

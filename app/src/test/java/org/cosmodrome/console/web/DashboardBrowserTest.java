@@ -57,11 +57,7 @@ class DashboardBrowserTest {
     /** Signs the browser in through the sign-in page as {@code member}. */
     void signInAs(Principals.Member member) {
         principals.ensure(member);
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(member.username());
-        browser.findElement(By.id("password")).sendKeys(Principals.PASSWORD);
-        browser.findElement(By.cssSelector("[data-testid=login-form] button")).click();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        Chromium.signIn(browser, wait, url("/login"), member.username(), Principals.PASSWORD);
     }
 
     @Nested

@@ -48,11 +48,7 @@ class ManifestBrowserTest {
         browser = Chromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         principals.ensure(Principals.OPERATOR);
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(Principals.OPERATOR.username());
-        browser.findElement(By.id("password")).sendKeys(Principals.PASSWORD);
-        browser.findElement(By.cssSelector("[data-testid=login-form] button")).click();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        Chromium.signIn(browser, wait, url("/login"), Principals.OPERATOR.username(), Principals.PASSWORD);
     }
 
     @AfterAll
