@@ -51,6 +51,18 @@ public final class WindProfile {
         return new WindProfile(levels);
     }
 
+    /** This profile with a constant wind added at every level (and everywhere if it has none). */
+    public WindProfile plus(double eastOffset, double northOffset) {
+        if (altitudes.length == 0) {
+            return new WindProfile(List.of(new Level(0, eastOffset, northOffset)));
+        }
+        List<Level> levels = new java.util.ArrayList<>();
+        for (int i = 0; i < altitudes.length; i++) {
+            levels.add(new Level(altitudes[i], east[i] + eastOffset, north[i] + northOffset));
+        }
+        return new WindProfile(levels);
+    }
+
     public boolean isCalm() {
         for (int i = 0; i < altitudes.length; i++) {
             if (east[i] != 0 || north[i] != 0) {
