@@ -2,6 +2,7 @@ package org.cosmodrome;
 
 import java.util.Arrays;
 
+import org.cosmodrome.physics.cli.FallCommand;
 import org.cosmodrome.planning.cli.ScheduleCommand;
 import org.cosmodrome.platform.AdminMode;
 import org.springframework.boot.SpringApplication;
@@ -15,7 +16,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  * {@code java -jar cosmodrome-app.jar} serves the console and the API; {@code java -jar cosmodrome-app.jar admin
  * <command> [args]} runs one administration command instead and exits with its code ({@link AdminMode});
  * {@code java -jar cosmodrome-app.jar schedule --input problem.json --output plan.json} solves a schedule-v1 problem
- * without starting Spring or a database ({@link ScheduleCommand}).
+ * without starting Spring or a database ({@link ScheduleCommand}); {@code fall ...} computes one ballistic impact
+ * ({@link FallCommand}), likewise without Spring.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -27,6 +29,9 @@ public class CosmodromeApplication {
             ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("ai.timefold"))
                     .setLevel(ch.qos.logback.classic.Level.WARN);
             System.exit(ScheduleCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
+        if (args.length > 0 && args[0].equals("fall")) {
+            System.exit(FallCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
         }
         if (args.length > 0 && args[0].equals("admin")) {
             System.exit(AdminMode.run(CosmodromeApplication.class, Arrays.copyOfRange(args, 1, args.length)));
