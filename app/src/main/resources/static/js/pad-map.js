@@ -1,9 +1,9 @@
-// Map of the cosmodrome: offline country outlines (no tile server is reachable), the lease area and one
-// circle marker per pad, coloured by status. The table beside the map carries the same data.
+// Map of the cosmodrome: the base map (base-map.js) with the lease area and one circle marker per pad, coloured
+// by status. The table beside the map carries the same data.
 (function () {
   'use strict';
   var element = document.getElementById('pad-map');
-  if (!element || typeof L === 'undefined') {
+  if (!element || typeof L === 'undefined' || !window.cosmodromeBaseMap) {
     return;
   }
   var pads = JSON.parse(document.getElementById('pad-data').textContent || '[]');
@@ -13,13 +13,7 @@
     MOTHBALLED: '#57606a', DECOMMISSIONED: '#8c959f', DESTROYED: '#cf222e', MUSEUM: '#0969da'
   };
 
-  var map = L.map(element, { zoomSnap: 0.25, keyboard: true, attributionControl: true, zoomControl: false });
-  L.control.zoom({
-    zoomInTitle: frame ? frame.zoomIn : '+',
-    zoomOutTitle: frame ? frame.zoomOut : '-'
-  }).addTo(map);
-  map.attributionControl.setPrefix(false);
-  map.attributionControl.addAttribution(frame ? frame.attribution : 'Natural Earth');
+  var map = window.cosmodromeBaseMap(element, frame);
 
   // Lease area drawn as a polygon approximating an ellipse around the reference point.
   function ellipse(centre, eastKm, northKm) {
@@ -81,25 +75,6 @@
       path.setAttribute('data-testid', 'pad-marker');
     }
   });
-
-  // Country outlines below everything else; loaded after the pads so the markers never wait for them.
-  var outlines = element.getAttribute('data-outlines');
-  if (outlines && window.fetch) {
-    fetch(outlines).then(function (response) { return response.json(); }).then(function (geojson) {
-      var countries = L.geoJSON(geojson, {
-        style: function (feature) {
-          var home = feature.properties && feature.properties.name === 'Kazakhstan';
-          return { color: '#5b6670', weight: 1, fillColor: home ? '#f4f1e1' : '#e3e6dc', fillOpacity: 1 };
-        },
-        interactive: false
-      });
-      countries.addTo(map);
-      countries.bringToBack();
-      element.setAttribute('data-outlines-loaded', 'true');
-    }).catch(function () {
-      element.setAttribute('data-outlines-loaded', 'false');
-    });
-  }
 
   element.setAttribute('data-pad-count', String(pads.length));
   window.cosmodromeMap = { map: map, padCount: pads.length };

@@ -1,10 +1,12 @@
 package org.cosmodrome;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The module boundaries of the monolith: no cycles between capability modules, and no module reaching into another
@@ -20,6 +22,20 @@ class ModularityTests {
     @Test
     void modulesHaveNoCyclesAndUseOnlyEachOthersApi() {
         MODULES.verify();
+    }
+
+    /**
+     * Range safety sits below the manifest, which will ask it for a launch's corridor and zones: it may use the
+     * platform, the ledger, sites and vehicles, and never the manifest. Its package-info declares the same, so
+     * {@link #modulesHaveNoCyclesAndUseOnlyEachOthersApi()} refuses anything else; this names the rule.
+     */
+    @Test
+    void rangeSafetyUsesOnlyThePlatformLedgerSitesAndVehicles() {
+        ApplicationModule rangeSafety = MODULES.getModuleByName("rangesafety").orElseThrow();
+
+        assertThat(rangeSafety.getDirectDependencies(MODULES).uniqueModules()
+                .map(module -> module.getIdentifier().toString()))
+                .isSubsetOf("platform", "ledger", "sites", "vehicles").doesNotContain("manifest");
     }
 
     /** Writes the module canvases and C4 diagrams to {@code target/spring-modulith-docs} for reading, not checking. */

@@ -67,6 +67,10 @@ class RestartPersistenceTests {
                     .isEqualTo(23);
             assertThat(JsonPath.<Integer>read(get(second, "/api/v1/pads/31-6/status-history").body(),
                     "$.length()")).isEqualTo(1);
+            assertThat(JsonPath.<Integer>read(get(second, "/api/v1/range-safety/drop-zones").body(),
+                    "$.totalItems")).isEqualTo(6);
+            assertThat(JsonPath.<Integer>read(get(second, "/api/v1/range-safety/corridors").body(),
+                    "$.totalItems")).isEqualTo(5);
         }
     }
 }

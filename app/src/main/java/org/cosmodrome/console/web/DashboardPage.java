@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.cosmodrome.platform.LocalizedName;
 import org.cosmodrome.platform.PageQuery;
+import org.cosmodrome.platform.web.JsonIsland;
 import org.cosmodrome.sites.AnnualLaunchCount;
 import org.cosmodrome.sites.Cosmodrome;
 import org.cosmodrome.sites.LaunchRecord;
@@ -82,9 +83,9 @@ class DashboardPage {
         MapFrame frame = cosmodrome == null ? null : new MapFrame(cosmodrome.referenceLatitude(),
                 cosmodrome.referenceLongitude(), 45.0, 42.5,
                 messages.getMessage("dashboard.map.lease", null, locale),
-                messages.getMessage("dashboard.map.attribution", null, locale),
-                messages.getMessage("dashboard.map.zoomIn", null, locale),
-                messages.getMessage("dashboard.map.zoomOut", null, locale));
+                messages.getMessage("map.attribution", null, locale),
+                messages.getMessage("map.zoomIn", null, locale),
+                messages.getMessage("map.zoomOut", null, locale));
         model.addAttribute("mapFrameJson", JsonIsland.of(json, frame));
         model.addAttribute("chartJson", JsonIsland.of(json, new ChartData(
                 perYear.stream().map(AnnualLaunchCount::year).toList(),

@@ -41,6 +41,7 @@ import org.cosmodrome.platform.PageQuery;
 import org.cosmodrome.platform.Role;
 import org.cosmodrome.platform.RuleViolation;
 import org.cosmodrome.platform.web.DisplayFormats;
+import org.cosmodrome.platform.web.JsonIsland;
 import org.cosmodrome.platform.web.ProblemTexts;
 import org.cosmodrome.sites.Pad;
 import org.cosmodrome.sites.PadFilter;
@@ -193,7 +194,7 @@ class ManifestPages {
         model.addAttribute("organizationNames", organizations.displayNames(orgIds, locale));
         model.addAttribute("plan", plans.current().orElse(null));
         model.addAttribute("replan", planning.running().orElse(null));
-        model.addAttribute("chartJson", island(new Chart(padList, bars,
+        model.addAttribute("chartJson", JsonIsland.of(json, new Chart(padList, bars,
                 bars.stream().map(Bar::day).min(String::compareTo).orElse(null),
                 bars.stream().map(Bar::day).max(String::compareTo).orElse(null),
                 messages.getMessage("manifest.gantt.title", null, locale))));
@@ -454,11 +455,5 @@ class ManifestPages {
         } catch (InvalidField malformed) {
             throw new InvalidField(field, malformed.code(), field + ": " + malformed.getMessage());
         }
-    }
-
-    /** JSON for a {@code <script type="application/json">} island, with markup characters escaped. */
-    private String island(Object value) {
-        return json.writeValueAsString(value).replace("<", "\\u003c").replace(">", "\\u003e")
-                .replace("&", "\\u0026");
     }
 }

@@ -1,4 +1,4 @@
-package org.cosmodrome.console.web;
+package org.cosmodrome.platform.web;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -6,12 +6,13 @@ import tools.jackson.databind.json.JsonMapper;
  * Writes data for a page's scripts into a {@code <script type="application/json">} element. Characters that could
  * close the element or open markup are escaped as JSON unicode escapes, so records cannot inject markup.
  */
-final class JsonIsland {
+public final class JsonIsland {
 
     private JsonIsland() {
     }
 
-    static String of(JsonMapper json, Object value) {
+    /** {@code value} as JSON that is safe inside a {@code <script type="application/json">} element. */
+    public static String of(JsonMapper json, Object value) {
         return json.writeValueAsString(value)
                 .replace("<", "\\u003c")
                 .replace(">", "\\u003e")
