@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -271,15 +270,6 @@ public final class ScheduleBench {
     }
 
     private static String machine() {
-        String cpu = "unknown CPU";
-        try {
-            cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-                    .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse(cpu);
-        } catch (IOException | RuntimeException e) {
-            // not Linux: leave the CPU unnamed
-        }
-        return "Run " + LocalDate.now() + " on " + cpu + ", " + Runtime.getRuntime().availableProcessors()
-                + " cores, " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
-                + ", max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB; seed " + SEED + ".\n";
+        return Machine.describe() + "; seed " + SEED + ".\n";
     }
 }

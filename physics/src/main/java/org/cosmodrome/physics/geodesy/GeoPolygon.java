@@ -6,13 +6,20 @@ import java.util.List;
  * A simple polygon on the Earth (a drop zone, an exclusion area), its edges the great-circle arcs between consecutive
  * vertices of a ring given in order (either sense), closed implicitly. Containment is decided on the sphere through
  * the vertices' geodetic latitudes; for polygons of a few hundred kilometres the arc differs from the ellipsoid's
- * geodesic by metres, far below the accuracy of any drop-zone boundary. Areas use the authalic sphere. Rings must not
- * contain a pole or cross themselves.
+ * geodesic by metres, far below the accuracy of any drop-zone boundary. Areas are computed on the authalic sphere
+ * through the vertices' authalic latitudes (an equal-area map of the ellipsoid, Snyder, Map Projections: A Working
+ * Manual, USGS PP 1395, eq. 3-11 and 3-12): the ellipsoid's area, up to the slivers between each edge's arc and the
+ * geodesic. Rings must not contain a pole or cross themselves.
  */
 public final class GeoPolygon {
 
+    /** First eccentricity of WGS-84, and q at the pole (for authalic latitudes). */
+    private static final double E = Math.sqrt(Wgs84.E2);
+    private static final double Q_POLE = q(1);
+
     private final List<GeodeticPoint> vertices;
     private final double[][] unit;
+    private final double[][] authalicUnit;
     private final double[] interior;
     private final double[] planeX;
     private final double[] planeY;
@@ -29,8 +36,10 @@ public final class GeoPolygon {
         this.vertices = List.copyOf(v);
         int n = vertices.size();
         unit = new double[n][];
+        authalicUnit = new double[n][];
         for (int i = 0; i < n; i++) {
             unit[i] = unitVector(vertices.get(i).latitude(), vertices.get(i).longitude());
+            authalicUnit[i] = unitVector(authalicLatitude(vertices.get(i).latitude()), vertices.get(i).longitude());
         }
         double[] c = new double[3];
         for (int i = 0; i < n; i++) {
@@ -84,15 +93,21 @@ public final class GeoPolygon {
         return inside;
     }
 
-    /** @return the area in square metres on the authalic sphere (spherical excess) */
+    /** @return the area in square metres: the spherical excess on the authalic sphere of the authalic vertices */
     public double area() {
-        int n = unit.length;
+        int n = authalicUnit.length;
+        double[] a = new double[3];
+        for (double[] v : authalicUnit) {
+            for (int k = 0; k < 3; k++) {
+                a[k] += v[k];
+            }
+        }
+        a = normalize(a);
         double sum = 0;
         // Signed area by the sum of the triangles (centre, v_i, v_{i+1}) using the Van Oosterom-Strackee formula.
         for (int i = 0; i < n; i++) {
-            double[] a = interior;
-            double[] b = unit[i];
-            double[] c = unit[(i + 1) % n];
+            double[] b = authalicUnit[i];
+            double[] c = authalicUnit[(i + 1) % n];
             double num = dot(a, cross(b, c));
             double den = 1 + dot(a, b) + dot(b, c) + dot(c, a);
             sum += 2 * Math.atan2(num, den);
@@ -108,6 +123,19 @@ public final class GeoPolygon {
     private static boolean sameLocation(GeodeticPoint a, GeodeticPoint b) {
         return Math.abs(a.latitude() - b.latitude()) < 1e-12
                 && Math.abs(GeodeticPoint.normalizeLongitude(a.longitude() - b.longitude())) < 1e-12;
+    }
+
+    /**
+     * The authalic latitude β of a geodetic latitude φ on WGS-84: sin β = q(φ)/q(π/2) with
+     * q(φ) = (1 − e²)[sin φ/(1 − e² sin²φ) − ln((1 − e sin φ)/(1 + e sin φ))/(2e)] (Snyder, eq. 3-11, 3-12).
+     */
+    private static double authalicLatitude(double latitude) {
+        return Math.asin(Math.max(-1, Math.min(1, q(Math.sin(latitude)) / Q_POLE)));
+    }
+
+    private static double q(double sinLat) {
+        double es = E * sinLat;
+        return (1 - Wgs84.E2) * (sinLat / (1 - es * es) - Math.log((1 - es) / (1 + es)) / (2 * E));
     }
 
     private static double[] unitVector(double lat, double lon) {

@@ -1,0 +1,260 @@
+package org.cosmodrome.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.DoubleFunction;
+
+import org.cosmodrome.physics.geodesy.Geodesics;
+import org.cosmodrome.physics.reference.FallCase;
+import org.cosmodrome.physics.reference.OrekitBallisticFall;
+import org.cosmodrome.physics.trajectory.BallisticFall;
+import org.cosmodrome.physics.trajectory.Impact;
+
+/**
+ * Measures the ballistic fall ({@link BallisticFall}) and prints a Markdown report:
+ * <ol type="a">
+ *   <li><b>Dispersion:</b> {@value #DISPERSION_SAMPLES} dispersed falls of one Soyuz strap-on booster (the first
+ *       {@link FallCase}; speed ±1 %, flight-path angle ±0.5°, β ±10 %, uniform, seed {@value #SEED}) on
+ *       {@value #THREADS} threads: wall time (target under 1 s) and the footprint's size;</li>
+ *   <li><b>Against Orekit:</b> the time of one fall, ours and {@link OrekitBallisticFall}'s, on every
+ *       {@link FallCase#baikonur()} case: ours at its default tolerance, Orekit at the loosest dP of its ladder that
+ *       keeps every case within {@value #AGREEMENT} m of Orekit at 1 mm (target: ours 50 times faster);</li>
+ *   <li><b>Scaling:</b> wall time and nanoseconds per sample of the dispersion at 1,000 to 20,000 samples.</li>
+ * </ol>
+ * Every timing follows a warm-up of the same work. Arguments: {@code [--out file.md] [--quick]}; {@code --quick}
+ * shortens repetitions and samples (a smoke run, not for the record).
+ */
+public final class FallBench {
+
+    static final long SEED = 42L;
+    static final int THREADS = 2;
+    static final int DISPERSION_SAMPLES = 10_000;
+    static final int[] SCALING_SAMPLES = {1_000, 2_000, 5_000, 10_000, 20_000};
+    /** Largest impact difference from the reference at which a setting still counts as agreeing, m. */
+    static final double AGREEMENT = 1_000;
+    /** Orekit's dP tried, loosest last; the first is the reference. */
+    static final double[] OREKIT_TOLERANCES = {1e-3, 1e-2, 1e-1, 1, 10, 100, 1_000};
+
+    public static void main(String[] args) throws IOException, InterruptedException {
+        Path out = null;
+        boolean quick = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--out" -> out = Path.of(args[++i]);
+                case "--quick" -> quick = true;
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+            }
+        }
+        String report = new FallBench(quick).run();
+        System.out.print(report);
+        if (out != null) {
+            Files.writeString(out, report);
+        }
+    }
+
+    private final boolean quick;
+    private final List<FallCase> cases = FallCase.baikonur();
+
+    FallBench(boolean quick) {
+        this.quick = quick;
+    }
+
+    /** The dispersion (a) and (c) time: the bench's own loop for now (see {@link FallDispersion}). */
+    static FallDispersion dispersion(int threads) {
+        return new OwnDispersionLoop(BallisticFall.standard(), OwnDispersionLoop.Spread.bench(), threads);
+    }
+
+    String run() throws InterruptedException {
+        StringBuilder md = new StringBuilder();
+        double loadBefore = Machine.loadAverage();
+        StringBuilder parts = new StringBuilder();
+        dispersionPart(parts);
+        againstOrekit(parts);
+        scaling(parts);
+        md.append(Machine.describe()).append("; seed ").append(SEED).append(String.format(Locale.ROOT,
+                "; load average %.2f before and %.2f after the run.%n%n", loadBefore, Machine.loadAverage()));
+        return md.append(parts).toString();
+    }
+
+    private void dispersionPart(StringBuilder md) throws InterruptedException {
+        FallCase booster = cases.get(0);
+        int samples = quick ? DISPERSION_SAMPLES / 10 : DISPERSION_SAMPLES;
+        int runs = quick ? 2 : 5;
+        md.append("### (a) Dispersion: ").append(String.format(Locale.ROOT, "%,d", samples))
+                .append(" falls of one stage\n\n");
+        md.append("Nominal: ").append(booster.name()).append(String.format(Locale.ROOT,
+                " at %.0f km, %.0f m/s, β = %.0f kg/m²; speed ±1 %%, flight-path angle ±0.5°, β ±10 %%, uniform. "
+                        + "Best and median of %d runs after 2 warm-up runs.%n%n",
+                booster.start().altitude() / 1000, booster.velocityEnu().norm(), booster.ballisticCoefficient(),
+                runs));
+        md.append("| Threads | Best wall time | Median wall time | Falls per second | 50 % / 99 % of impacts within "
+                + "| Time of flight |\n|---:|---:|---:|---:|---:|---:|\n");
+        DispersedImpacts reference = null;
+        for (int threads : new int[] {1, THREADS}) {
+            try (FallDispersion d = dispersion(threads)) {
+                d.run(booster, samples, SEED);
+                d.run(booster, samples, SEED);
+                long[] nanos = new long[runs];
+                DispersedImpacts impacts = null;
+                for (int r = 0; r < runs; r++) {
+                    long t0 = System.nanoTime();
+                    impacts = d.run(booster, samples, SEED);
+                    nanos[r] = System.nanoTime() - t0;
+                }
+                Arrays.sort(nanos);
+                double[] tof = impacts.timeOfFlight().clone();
+                Arrays.sort(tof);
+                md.append(String.format(Locale.ROOT, "| %d | %.0f ms | %.0f ms | %,.0f | %.1f km / %.1f km "
+                        + "| %.0f-%.0f s |%n", threads, nanos[0] / 1e6, nanos[runs / 2] / 1e6,
+                        samples / (nanos[0] / 1e9), impacts.radius(0.5) / 1000, impacts.radius(0.99) / 1000, tof[0],
+                        tof[tof.length - 1]));
+                if (reference == null) {
+                    reference = impacts;
+                } else if (!reference.equals(impacts)) {
+                    throw new IllegalStateException("the dispersion depends on the number of threads");
+                }
+            }
+        }
+        md.append(String.format(Locale.ROOT, "%nSame impacts on 1 and %d threads (checked). Mean impact %.3f° N, "
+                + "%.3f° E, %.0f km from the separation point.%n%n", THREADS, reference.mean().latitudeDegrees(),
+                reference.mean().longitudeDegrees(), Geodesics.distance(booster.start(), reference.mean()) / 1000));
+    }
+
+    @FunctionalInterface
+    private interface Faller {
+        Impact fall(FallCase c);
+    }
+
+    private void againstOrekit(StringBuilder md) {
+        Faller reference = orekit(OREKIT_TOLERANCES[0]);
+        List<Impact> truth = new ArrayList<>();
+        for (FallCase c : cases) {
+            truth.add(reference.fall(c));
+        }
+        double orekitTolerance = loosestAgreeing(OREKIT_TOLERANCES, FallBench::orekit, truth);
+        Faller ours = ours(1);
+        Faller orekit = orekit(orekitTolerance);
+
+        // warm-up: every case through each model, several times
+        for (int round = 0; round < (quick ? 1 : 3); round++) {
+            for (FallCase c : cases) {
+                ours.fall(c);
+                orekit.fall(c);
+            }
+        }
+        md.append("### (b) One fall, ours against Orekit\n\n");
+        md.append(String.format(Locale.ROOT, "Ours at its default 1 m tolerance; Orekit (DormandPrince853, a new "
+                + "propagator per fall, as a dispersion needs one per β) at the loosest dP of the ladder %s m that "
+                + "keeps every case within %.0f m of Orekit at dP = 1 mm: dP = %s m. Median of repeated falls after "
+                + "3 warm-up rounds.%n%n", Arrays.toString(OREKIT_TOLERANCES), AGREEMENT, num(orekitTolerance)));
+        md.append("| Case | β (kg/m²) | Range | Time of flight | Ours | Orekit | Orekit / ours "
+                + "| Ours from reference | Orekit from reference | Steps ours / Orekit |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        double totalOurs = 0;
+        double totalOrekit = 0;
+        double worstOurs = 0;
+        double worstOrekit = 0;
+        double slowestRatio = Double.MAX_VALUE;
+        for (int i = 0; i < cases.size(); i++) {
+            FallCase c = cases.get(i);
+            Impact t = truth.get(i);
+            Impact a = ours.fall(c);
+            Impact o = orekit.fall(c);
+            double oursNs = medianNanos(() -> ours.fall(c), quick ? 5 : 50, quick ? 20_000_000L : 200_000_000L);
+            double orekitNs = medianNanos(() -> orekit.fall(c), quick ? 2 : 5, quick ? 50_000_000L : 500_000_000L);
+            double dOurs = Geodesics.distance(a.point(), t.point());
+            double dOrekit = Geodesics.distance(o.point(), t.point());
+            totalOurs += oursNs;
+            totalOrekit += orekitNs;
+            worstOurs = Math.max(worstOurs, dOurs);
+            worstOrekit = Math.max(worstOrekit, dOrekit);
+            slowestRatio = Math.min(slowestRatio, orekitNs / oursNs);
+            md.append(String.format(Locale.ROOT, "| %s | %,.0f | %.0f km | %.0f s | %.0f µs | %.2f ms "
+                    + "| %.0f× | %.1f m | %.1f m | %d / %d |%n", c.name(), c.ballisticCoefficient(),
+                    Geodesics.distance(c.start(), t.point()) / 1000, t.timeOfFlight(), oursNs / 1e3,
+                    orekitNs / 1e6, orekitNs / oursNs, dOurs, dOrekit, a.steps(), o.steps()));
+        }
+        md.append(String.format(Locale.ROOT, "%nAll %d cases: ours %.2f ms, Orekit %.0f ms in all, Orekit / ours "
+                + "%.0f× overall and at least %.0f× on every case (target 50×). Largest difference from the "
+                + "reference: ours %.1f m, Orekit %.1f m.%n%n", cases.size(), totalOurs / 1e6, totalOrekit / 1e6,
+                totalOrekit / totalOurs, slowestRatio, worstOurs, worstOrekit));
+    }
+
+    private void scaling(StringBuilder md) throws InterruptedException {
+        FallCase booster = cases.get(0);
+        md.append("### (c) Cost against samples\n\n");
+        md.append(String.format(Locale.ROOT, "The dispersion of (a) on %d threads, best of 5 runs after a warm-up."
+                + "%n%n", THREADS));
+        md.append("| Samples | Wall time | ns per sample | Per sample, relative to 10,000 |\n|---:|---:|---:|---:|\n");
+        try (FallDispersion d = dispersion(THREADS)) {
+            d.run(booster, quick ? 1_000 : 10_000, SEED);
+            double[] perSample = new double[SCALING_SAMPLES.length];
+            long[] wall = new long[SCALING_SAMPLES.length];
+            for (int k = 0; k < SCALING_SAMPLES.length; k++) {
+                int n = quick ? SCALING_SAMPLES[k] / 10 : SCALING_SAMPLES[k];
+                long best = Long.MAX_VALUE;
+                for (int r = 0; r < 5; r++) {
+                    long t0 = System.nanoTime();
+                    d.run(booster, n, SEED);
+                    best = Math.min(best, System.nanoTime() - t0);
+                }
+                wall[k] = best;
+                perSample[k] = (double) best / n;
+            }
+            double at10k = perSample[3];
+            for (int k = 0; k < SCALING_SAMPLES.length; k++) {
+                int n = quick ? SCALING_SAMPLES[k] / 10 : SCALING_SAMPLES[k];
+                md.append(String.format(Locale.ROOT, "| %,d | %.0f ms | %,.0f | %.2f |%n", n, wall[k] / 1e6,
+                        perSample[k], perSample[k] / at10k));
+            }
+        }
+        md.append('\n');
+    }
+
+    private static Faller ours(double tolerance) {
+        BallisticFall fall = BallisticFall.standard().withTolerance(tolerance);
+        return c -> fall.fall(c.start(), c.velocityEnu(), c.ballisticCoefficient());
+    }
+
+    private static Faller orekit(double tolerance) {
+        OrekitBallisticFall fall = new OrekitBallisticFall(tolerance, 3 * 3600);
+        return c -> fall.fall(c.start(), c.velocityEnu(), c.ballisticCoefficient());
+    }
+
+    /** @return the last tolerance of the ladder up to which every case stays within {@link #AGREEMENT} */
+    private double loosestAgreeing(double[] ladder, DoubleFunction<Faller> make, List<Impact> truth) {
+        double chosen = ladder[0];
+        for (double tolerance : ladder) {
+            Faller f = make.apply(tolerance);
+            for (int i = 0; i < cases.size(); i++) {
+                if (Geodesics.distance(f.fall(cases.get(i)).point(), truth.get(i).point()) > AGREEMENT) {
+                    return chosen;
+                }
+            }
+            chosen = tolerance;
+        }
+        return chosen;
+    }
+
+    /** Median wall time of {@code work}, repeated at least {@code minRuns} times and for {@code minNanos}. */
+    private static double medianNanos(Runnable work, int minRuns, long minNanos) {
+        List<Long> times = new ArrayList<>();
+        long start = System.nanoTime();
+        while (times.size() < minRuns || System.nanoTime() - start < minNanos) {
+            long t0 = System.nanoTime();
+            work.run();
+            times.add(System.nanoTime() - t0);
+        }
+        times.sort(null);
+        return times.get(times.size() / 2);
+    }
+
+    private static String num(double x) {
+        return x >= 1 ? String.format(Locale.ROOT, "%.0f", x) : String.valueOf(x);
+    }
+}
