@@ -225,7 +225,6 @@ public final class PoweredAscent {
         private final DormandPrince54 integrator;
         private final List<Ascent.Sample> samples = new ArrayList<>();
         private final List<StageSeparation> separations = new ArrayList<>();
-        private final double[] gravity = new double[3];
         private final double[] direction = new double[3];
         private double time;
 
@@ -404,26 +403,15 @@ public final class PoweredAscent {
         }
 
         private void derivatives(double t, double[] s, double[] d) {
-            double x = s[0];
-            double yy = s[1];
-            double z = s[2];
-            double vx = s[3];
-            double vy = s[4];
-            double vz = s[5];
-            EarthGravity.acceleration(x, yy, z, gravity);
-            double om = EarthGravity.OMEGA;
-            double ax = gravity[0] + 2 * om * vy + om * om * x;
-            double ay = gravity[1] - 2 * om * vx + om * om * yy;
-            double az = gravity[2];
+            EarthGravity.freeMotion(s, d);
             double mass = segmentMass - segmentFlow * (t - segmentStart);
-            double h = Wgs84.approximateAltitude(x, yy, z);
-            StandardAtmosphere1976.State air = atmosphere.state(h);
-            double speed = Math.sqrt(vx * vx + vy * vy + vz * vz);
+            StandardAtmosphere1976.State air = atmosphere.state(Wgs84.approximateAltitude(s[0], s[1], s[2]));
+            double speed = Math.sqrt(s[3] * s[3] + s[4] * s[4] + s[5] * s[5]);
             if (air.density() > 0) {
                 double k = -0.5 * air.density() * speed * dragArea / mass;
-                ax += k * vx;
-                ay += k * vy;
-                az += k * vz;
+                d[3] += k * s[3];
+                d[4] += k * s[4];
+                d[5] += k * s[5];
             }
             if (!burning.isEmpty()) {
                 double pressure = Double.isNaN(air.pressure()) ? 0 : air.pressure();
@@ -433,16 +421,10 @@ public final class PoweredAscent {
                 }
                 steer(t, s, speed);
                 double k = thrust / mass;
-                ax += k * direction[0];
-                ay += k * direction[1];
-                az += k * direction[2];
+                d[3] += k * direction[0];
+                d[4] += k * direction[1];
+                d[5] += k * direction[2];
             }
-            d[0] = vx;
-            d[1] = vy;
-            d[2] = vz;
-            d[3] = ax;
-            d[4] = ay;
-            d[5] = az;
         }
 
         /** Writes the thrust's unit direction (ECEF) at time t and state s into {@link #direction}. */
