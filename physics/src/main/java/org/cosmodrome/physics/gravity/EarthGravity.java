@@ -37,4 +37,25 @@ public final class EarthGravity {
         out[1] = -mr3 * y * horizontal;
         out[2] = -mr3 * z * (1 + k * (3 - 5 * zr2));
     }
+
+    /**
+     * The rate of change of the Earth-fixed state of a body on which only gravity acts: {@code d(r, v)/dt = (v, a)} with
+     * {@code a} gravity ({@link #acceleration}) plus the rotating frame's centrifugal {@code −ω×(ω×r) = ω²(x, y, 0)}
+     * and Coriolis {@code −2ω×v} accelerations, ω along the z axis. Callers add their forces per unit mass (drag,
+     * thrust) to {@code rate[3..5]}.
+     *
+     * @param state {x, y, z, vx, vy, vz}: ECEF position in metres and velocity relative to the rotating Earth in m/s
+     * @param rate receives {vx, vy, vz, ax, ay, az} in m/s and m/s², ECEF; may not be {@code state} itself
+     */
+    public static void freeMotion(double[] state, double[] rate) {
+        double vx = state[3];
+        double vy = state[4];
+        acceleration(state[0], state[1], state[2], rate);
+        rate[3] = rate[0] + 2 * OMEGA * vy + OMEGA * OMEGA * state[0];
+        rate[4] = rate[1] - 2 * OMEGA * vx + OMEGA * OMEGA * state[1];
+        rate[5] = rate[2];
+        rate[0] = vx;
+        rate[1] = vy;
+        rate[2] = state[5];
+    }
 }

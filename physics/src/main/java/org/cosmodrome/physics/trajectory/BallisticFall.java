@@ -103,26 +103,18 @@ public final class BallisticFall {
         }
         double invBeta = 1 / ballisticCoefficient;
         boolean calm = wind.isCalm();
-        double[] g = new double[3];
         double[] w = new double[2];
         DormandPrince54.Derivatives f = (t, y, d) -> {
+            EarthGravity.freeMotion(y, d);
             double x = y[0];
             double yy = y[1];
             double z = y[2];
-            double vx = y[3];
-            double vy = y[4];
-            double vz = y[5];
-            EarthGravity.acceleration(x, yy, z, g);
-            double om = EarthGravity.OMEGA;
-            double ax = g[0] + 2 * om * vy + om * om * x;
-            double ay = g[1] - 2 * om * vx + om * om * yy;
-            double az = g[2];
             double h = Wgs84.approximateAltitude(x, yy, z);
             double rho = atmosphere.density(h);
             if (rho > 0) {
-                double rx = vx;
-                double ry = vy;
-                double rz = vz;
+                double rx = y[3];
+                double ry = y[4];
+                double rz = y[5];
                 if (!calm) {
                     wind.at(h, w);
                     double p = Math.hypot(x, yy);
@@ -138,16 +130,10 @@ public final class BallisticFall {
                 }
                 double speed = Math.sqrt(rx * rx + ry * ry + rz * rz);
                 double k = -0.5 * rho * speed * invBeta;
-                ax += k * rx;
-                ay += k * ry;
-                az += k * rz;
+                d[3] += k * rx;
+                d[4] += k * ry;
+                d[5] += k * rz;
             }
-            d[0] = vx;
-            d[1] = vy;
-            d[2] = vz;
-            d[3] = ax;
-            d[4] = ay;
-            d[5] = az;
         };
         double tol = positionTolerance;
         // Velocity to a tenth of the position tolerance per second: a velocity error lasts for the rest of the fall,
