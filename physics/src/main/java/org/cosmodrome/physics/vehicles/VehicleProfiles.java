@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
  * quantity object: {@code {"value": 3784, "unit": "kg", "source": "soyuz-um", "note": "annex 5"}}, where the unit is
  * one this reader converts to SI (kg, t, N, kN, s, m2, deg, rad, kg/m2, m/s; none for counts and coefficients) and
  * exactly one of {@code source} (a key of {@code sources}, with an optional {@code note} naming the section),
- * {@code calibrated}, {@code estimate} or {@code derived} (each a sentence saying how) gives its provenance. Unknown
- * fields are refused, so a misspelt field cannot silently fall back to nothing. docs/range-safety.md describes the
+ * {@code calibrated}, {@code estimate} or {@code derived} (each a sentence saying how) gives its provenance. A listed
+ * source that no number cites, and unknown fields, are refused, so a misspelt field cannot silently fall back to nothing. docs/range-safety.md describes the
  * files and their numbers.
  * <p>
  * Thread-safe; profiles are parsed once and cached.
@@ -145,6 +146,7 @@ public final class VehicleProfiles {
 
         private final JsonNode root;
         private final Map<String, String> sources = new HashMap<>();
+        private final Set<String> cited = new HashSet<>();
         private final Map<String, Provenance> provenance = new LinkedHashMap<>();
 
         Reader(JsonNode root) {
@@ -186,6 +188,11 @@ public final class VehicleProfiles {
                         quantity(a, path, "dragCoefficient", Dimension.NONE))));
             }
             Guidance guidance = guidance(object(root, "guidance", "guidance"));
+            for (String key : sources.keySet()) {
+                if (!cited.contains(key)) {
+                    throw new VehicleProfileException("sources." + key, "no number cites this source");
+                }
+            }
             return build("$", () -> new VehicleProfile(id, name, stages, jettisons, missions, aerodynamics, guidance,
                     provenance));
         }
@@ -308,6 +315,7 @@ public final class VehicleProfiles {
                 if (citation == null) {
                     throw new VehicleProfileException(where + ".source", "no source has the key " + key);
                 }
+                cited.add(key);
                 String note = q.has("note") ? ", " + q.get("note").asString() : "";
                 found.add(new Provenance(Provenance.Kind.SOURCE, citation + note));
             } else if (q.has("note")) {

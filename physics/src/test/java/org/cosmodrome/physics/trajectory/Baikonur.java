@@ -5,8 +5,8 @@ import org.cosmodrome.physics.geodesy.GeodeticPoint;
 /**
  * Pads and drop-area reference localities for the validation tests. Pad coordinates are those of the application's
  * data set ({@code app/src/main/resources/baikonur/pads.json}, from Launch Library 2); the references are the towns
- * and estimates of {@code /work/shared/domain/baikonur-facts.md}, "Drop zones" — towns near the areas, not the areas'
- * centroids, which are not published.
+ * and estimates of the project's Baikonur fact sheet ({@code baikonur-facts.md}, "Drop zones") — towns near the
+ * areas, not the areas' centroids, which are not published.
  */
 final class Baikonur {
 

@@ -142,6 +142,15 @@ class VehicleProfilesTest {
         }
 
         @Test
+        void refusesASourceThatNoNumberCites() {
+            String json = profile("{\"value\": 2, \"unit\": \"t\", \"estimate\": \"e\"}")
+                    .replace("\"sources\": {\"book\": \"A book\"}",
+                            "\"sources\": {\"book\": \"A book\", \"film\": \"A film\"}");
+            assertThatThrownBy(() -> VehicleProfiles.read(json)).isInstanceOf(VehicleProfileException.class)
+                    .hasMessageStartingWith("sources.film");
+        }
+
+        @Test
         void refusesAUnitOfTheWrongDimension() {
             assertThatThrownBy(() -> VehicleProfiles.read(
                     profile("{\"value\": 2, \"unit\": \"kN\", \"estimate\": \"e\"}")))
