@@ -27,6 +27,7 @@ import org.cosmodrome.platform.Actor;
 import org.cosmodrome.platform.CurrentActor;
 import org.cosmodrome.platform.InvalidField;
 import org.cosmodrome.platform.RuleViolation;
+import org.cosmodrome.rangesafety.Clearance;
 import org.cosmodrome.sites.PadId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -281,9 +282,15 @@ public class ManifestPlanning {
      * The best few pads and days for a draft request, given the stored manifest as planned; nothing is stored.
      *
      * @throws InvalidField when the draft refers to an unknown vehicle or pad
+     * @throws RuleViolation {@code corridor-no-go} when range safety refuses the draft's corridor
      */
     public List<FitOption> whereCanThisFit(LaunchDraft draft) {
         manifest.check(draft);
+        Clearance clearance = problems.clearance(null, draft.vehicle(), draft.orbit().inclination());
+        if (clearance.refused()) {
+            throw new RuleViolation("corridor-no-go", "orbit", clearance.reason()
+                    + " The corridor cannot be scheduled until an analysis of it is go.");
+        }
         Actor actor = currentActor.get();
         String tenant = draft.organization() != null ? draft.organization().value()
                 : actor.organization() != null ? actor.organization() : "draft";

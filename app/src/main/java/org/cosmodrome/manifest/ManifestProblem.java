@@ -12,6 +12,8 @@ import java.util.Set;
 import org.cosmodrome.planning.DateRange;
 import org.cosmodrome.planning.ScheduleProblem;
 import org.cosmodrome.platform.PageQuery;
+import org.cosmodrome.rangesafety.Clearance;
+import org.cosmodrome.rangesafety.RangeSafetyAnalysis;
 import org.cosmodrome.sites.Pad;
 import org.cosmodrome.sites.PadFilter;
 import org.cosmodrome.sites.Pads;
@@ -39,18 +41,30 @@ class ManifestProblem {
     private final Pads pads;
     private final Vehicles vehicles;
     private final SchedulingRules rules;
+    private final RangeSafetyAnalysis rangeSafety;
 
-    ManifestProblem(Launches launches, Pads pads, Vehicles vehicles, SchedulingRules rules) {
+    ManifestProblem(Launches launches, Pads pads, Vehicles vehicles, SchedulingRules rules,
+            RangeSafetyAnalysis rangeSafety) {
         this.launches = launches;
         this.pads = pads;
         this.vehicles = vehicles;
         this.rules = rules;
+        this.rangeSafety = rangeSafety;
+    }
+
+    /**
+     * Range safety's word on flying this vehicle to this inclination: a corridor whose analysis is no-go or failed
+     * cannot be scheduled.
+     */
+    Clearance clearance(String launchId, VehicleId vehicle, double inclination) {
+        return rangeSafety.clearance(launchId, vehicle, inclination);
     }
 
     /**
      * The stored manifest as a problem, and the launches left out of it with why.
      *
-     * @param skipped launches that would be planned but cannot be (their window has passed), with the reason
+     * @param skipped launches that would be planned but cannot be (their window has passed, or range safety refuses
+     *        their corridor), with the reason
      */
     record Built(ScheduleProblem problem, List<Launch> planned, Map<LaunchId, List<String>> skipped) {
     }
@@ -108,6 +122,12 @@ class ManifestProblem {
                     launch.fixedPad() == null ? null : launch.fixedPad().value(), at));
         }
         if (!status.toBePlanned()) {
+            return Optional.empty();
+        }
+        Clearance clearance = clearance(launch.id().value(), launch.vehicle(), launch.orbit().inclination());
+        if (clearance.refused()) {
+            skipped.put(launch.id(), List.of(clearance.reason()
+                    + " The corridor cannot be scheduled until an analysis of it is go."));
             return Optional.empty();
         }
         if (launch.window().latest().isBefore(today)) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.cosmodrome.physics.dispersion.Estimate;
 import org.cosmodrome.physics.dispersion.ImpactFootprint;
 import org.cosmodrome.physics.dispersion.Proportion;
+import org.cosmodrome.physics.hazard.Settlement;
 
 /**
  * The result of assessing one trajectory's stage footprints against the corridor's drop zones and the population.
@@ -13,13 +14,17 @@ import org.cosmodrome.physics.dispersion.Proportion;
  * @param casualtyExpectation the launch's collective Ec (sum over stages; interval ends summed, conservatively)
  * @param verdict GO when no {@link Finding} is a breach
  * @param findings why the verdict is what it is, as coded findings a console can translate
+ * @param inOrbit stages whose nominal flight does not come down (they reach orbit), not dispersed
+ * @param evacuated settlements inside the corridor's drop zones, taken as cleared for the launch
  */
 public record Assessment(List<StageAssessment> stages, Estimate casualtyExpectation, Verdict verdict,
-        List<Finding> findings) {
+        List<Finding> findings, List<String> inOrbit, List<Settlement> evacuated) {
 
     public Assessment {
         stages = List.copyOf(stages);
         findings = List.copyOf(findings);
+        inOrbit = List.copyOf(inOrbit);
+        evacuated = List.copyOf(evacuated);
     }
 
     /**

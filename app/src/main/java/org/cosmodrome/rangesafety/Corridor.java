@@ -13,9 +13,11 @@ import org.cosmodrome.vehicles.VehicleId;
  * @param inclinationDeg the orbit's inclination in degrees, more than 0 and less than 180
  * @param pad the pad the console draws the corridor's ground line from
  * @param stages the stages in the order they separate
+ * @param mission the mission of the vehicle's trajectory profile flown on this corridor, or {@code null} for the
+ *     profile's standard mission
  */
 public record Corridor(CorridorId id, VehicleId vehicle, double inclinationDeg, LocalizedName name, PadId pad,
-        List<StageFall> stages, String notes, String confidence, List<String> sources) {
+        List<StageFall> stages, String notes, String confidence, List<String> sources, String mission) {
 
     public Corridor {
         if (!(inclinationDeg > 0 && inclinationDeg < 180)) {

@@ -83,10 +83,11 @@ public class Corridors {
     void insert(Corridor corridor) {
         jdbc.sql("""
                 insert into rangesafety.corridor (id, vehicle_id, inclination_deg, name_en, name_ru, name_kk, pad_id,
-                    notes, confidence, sources) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    notes, confidence, sources, mission) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(corridor.id().value(), corridor.vehicle().value(), corridor.inclinationDeg(),
                         corridor.name().en(), corridor.name().ru(), corridor.name().kk(), corridor.pad().value(),
-                        corridor.notes(), corridor.confidence(), corridor.sources().toArray(String[]::new))
+                        corridor.notes(), corridor.confidence(), corridor.sources().toArray(String[]::new),
+                        corridor.mission())
                 .update();
         int position = 1;
         for (StageFall stage : corridor.stages()) {
@@ -109,7 +110,7 @@ public class Corridors {
                             new LocalizedName(rs.getString("name_en"), rs.getString("name_ru"),
                                     rs.getString("name_kk")),
                             PadId.of(rs.getString("pad_id")), List.of(), rs.getString("notes"),
-                            rs.getString("confidence"), DropZones.strings(rs, "sources"));
+                            rs.getString("confidence"), DropZones.strings(rs, "sources"), rs.getString("mission"));
                     byId.put(corridor.id().value(), corridor);
                 });
         if (byId.isEmpty()) {
@@ -127,7 +128,8 @@ public class Corridors {
                                     rs.getString("note")));
                 });
         return byId.values().stream().map(c -> new Corridor(c.id(), c.vehicle(), c.inclinationDeg(), c.name(),
-                c.pad(), stages.getOrDefault(c.id().value(), List.of()), c.notes(), c.confidence(), c.sources()))
+                c.pad(), stages.getOrDefault(c.id().value(), List.of()), c.notes(), c.confidence(), c.sources(),
+                c.mission()))
                 .toList();
     }
 }

@@ -27,8 +27,11 @@ public record DropZone(DropZoneId id, LocalizedName name, String country, String
         sources = List.copyOf(sources);
     }
 
-    /** The point the zone is drawn around and the console draws ground lines to: its reference locality. */
+    /**
+     * The point the zone is drawn around and the console draws ground lines to: the outline's own centre where it has
+     * one, else the reference locality.
+     */
     public GeoPoint centre() {
-        return referenceLocality.position();
+        return outline == null ? referenceLocality.position() : outline.centreOr(referenceLocality.position());
     }
 }

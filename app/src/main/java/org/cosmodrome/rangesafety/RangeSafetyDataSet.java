@@ -63,7 +63,8 @@ class RangeSafetyDataSet implements ReferenceDataLoader {
             }
             GeoPoint centre = new GeoPoint(referenceLocality.latitude(), referenceLocality.longitude());
             return new DropZone(DropZoneId.of(id), names.toName(), country, region,
-                    stageKinds == null ? List.of() : stageKinds, outline.around(centre), outline, approximate,
+                    stageKinds == null ? List.of() : stageKinds, outline.around(outline.centreOr(centre)), outline,
+                    approximate,
                     geometryBasis, new ReferenceLocality(referenceLocality.names().toName(), centre,
                     referenceLocality.note()), areaKm2, notes, confidence, sources == null ? List.of() : sources);
         }
@@ -73,13 +74,13 @@ class RangeSafetyDataSet implements ReferenceDataLoader {
     }
 
     record CorridorRecord(String id, String vehicle, double inclinationDeg, Names names, String pad,
-            List<StageRecord> stages, String notes, String confidence, List<String> sources) {
+            List<StageRecord> stages, String notes, String confidence, List<String> sources, String mission) {
 
         Corridor toCorridor() {
             return new Corridor(CorridorId.of(id), VehicleId.of(vehicle), inclinationDeg, names.toName(),
                     PadId.of(pad), stages.stream().map(s -> new StageFall(s.stage(),
                     s.dropZone() == null ? null : DropZoneId.of(s.dropZone()), s.note())).toList(), notes,
-                    confidence, sources == null ? List.of() : sources);
+                    confidence, sources == null ? List.of() : sources, mission);
         }
     }
 

@@ -13,9 +13,24 @@ import java.util.List;
  * @param majorAxisBearingDeg bearing of the long axis at the centre, degrees clockwise from true north, 0 to 360
  * @param sizeBasis where the size comes from (a source, or an assumption and why)
  * @param bearingBasis where the orientation comes from
+ * @param centreLatitude latitude in degrees of the ellipse's centre when it is not the zone's reference locality
+ *     (a town near the zone, not in it), else {@code null}
+ * @param centreLongitude longitude in degrees of that centre, {@code null} exactly when the latitude is
+ * @param centreBasis where that centre comes from
  */
 public record ZoneOutline(double semiMajorKm, double semiMinorKm, double majorAxisBearingDeg, String sizeBasis,
-        String bearingBasis) {
+        String bearingBasis, Double centreLatitude, Double centreLongitude, String centreBasis) {
+
+    /** An outline centred on the zone's reference locality. */
+    public ZoneOutline(double semiMajorKm, double semiMinorKm, double majorAxisBearingDeg, String sizeBasis,
+            String bearingBasis) {
+        this(semiMajorKm, semiMinorKm, majorAxisBearingDeg, sizeBasis, bearingBasis, null, null, null);
+    }
+
+    /** The ellipse's centre: its own when it has one, else {@code referenceLocality}. */
+    public GeoPoint centreOr(GeoPoint referenceLocality) {
+        return centreLatitude == null ? referenceLocality : new GeoPoint(centreLatitude, centreLongitude);
+    }
 
     /** Corners of a drawn ellipse: enough that the ring's area is within 0.2 % of the ellipse's. */
     public static final int VERTICES = 72;
@@ -24,6 +39,9 @@ public record ZoneOutline(double semiMajorKm, double semiMinorKm, double majorAx
         if (!(semiMinorKm > 0) || !(semiMajorKm >= semiMinorKm)) {
             throw new IllegalArgumentException("an outline needs 0 < semi-minor <= semi-major, was " + semiMinorKm
                     + " and " + semiMajorKm + " km");
+        }
+        if ((centreLatitude == null) != (centreLongitude == null)) {
+            throw new IllegalArgumentException("an outline's centre needs both a latitude and a longitude");
         }
         if (!(majorAxisBearingDeg >= 0 && majorAxisBearingDeg <= 360)) {
             throw new IllegalArgumentException("a bearing is between 0 and 360 degrees, was " + majorAxisBearingDeg);

@@ -15,7 +15,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.withinPercentage;
 
 /** The Baikonur data set's drop zones and corridors as they are stored after a start on an empty database. */
@@ -82,10 +81,17 @@ class DropZoneDataSetTests {
             });
         }
 
+        /**
+         * Sources name a town near each zone (for zone 327 only districts, whose middle is estimated); the zones are
+         * drawn around the standard trajectory's impacts, which land within 65 km of those places.
+         */
         @Test
-        void containsItsReferenceLocality() {
-            assertThat(geography.zones()).allSatisfy(zone -> assertThat(zone.polygon().contains(zone.centre()))
-                    .as("%s contains %s", zone.id(), zone.referenceLocality().name().en()).isTrue());
+        void liesWithinSixtyFiveKilometresOfItsReferenceLocalityAndContainsItsCentre() {
+            assertThat(geography.zones()).allSatisfy(zone -> {
+                assertThat(zone.polygon().contains(zone.centre())).as(zone.id().value()).isTrue();
+                assertThat(GreatCircle.distanceKm(zone.centre(), zone.referenceLocality().position()))
+                        .as("%s from %s", zone.id(), zone.referenceLocality().name().en()).isLessThan(65);
+            });
         }
 
         @Test
@@ -114,15 +120,20 @@ class DropZoneDataSetTests {
             assertThat(zone120.polygon().areaKm2()).isCloseTo(Math.PI * 11 * 22, withinPercentage(2));
         }
 
-        /** The data set writes each bearing as DERIVED from pad 31/6: recomputing it must give the same number. */
+        /**
+         * The long axis follows the ground track, which leaves pad 31/6 on a great circle: it is within 12° of that
+         * circle's bearing at the centre (either way along it; the northbound dogleg bends the track a little).
+         */
         @Test
         void liesAlongTheGroundTrackFromPadThirtyOneSix() {
             var pad = pads.findById(PadId.of("31-6")).orElseThrow();
             GeoPoint origin = new GeoPoint(pad.latitude(), pad.longitude());
 
-            assertThat(geography.zones()).allSatisfy(zone -> assertThat(zone.outline().majorAxisBearingDeg())
-                    .as(zone.id().value()).isCloseTo(GreatCircle.finalBearingDeg(origin, zone.centre()),
-                            within(0.05)));
+            assertThat(geography.zones()).allSatisfy(zone -> {
+                double difference = Math.abs(zone.outline().majorAxisBearingDeg()
+                        - GreatCircle.finalBearingDeg(origin, zone.centre())) % 180;
+                assertThat(Math.min(difference, 180 - difference)).as(zone.id().value()).isLessThan(12);
+            });
         }
     }
 
@@ -146,7 +157,9 @@ class DropZoneDataSetTests {
 
             assertThat(glonass.stages()).extracting(StageFall::stage, s -> s.dropZone() == null ? null
                     : s.dropZone().value()).containsExactly(org.assertj.core.groups.Tuple.tuple("stage-1", null),
-                    org.assertj.core.groups.Tuple.tuple("stage-2", "tomsk"));
+                    org.assertj.core.groups.Tuple.tuple("stage-2", "tomsk"),
+                    org.assertj.core.groups.Tuple.tuple("fairing", "tomsk"),
+                    org.assertj.core.groups.Tuple.tuple("stage-3", null));
         }
     }
 }

@@ -98,16 +98,26 @@ class FootprintAssessmentTest {
     @Nested
     class Casualties {
 
+        private final HazardModel withTown = new HazardModel(0.97, 1e-4, BAIKONUR.dispersion(),
+                BAIKONUR.casualtyAreas(),
+                new SettledLand(0.2, List.of(Settlement.ofPopulation("town", NOMINAL, 50_000))));
+
         @Test
-        void aTownUnderTheNominalImpactMakesItNoGo() throws InterruptedException {
-            HazardModel withTown = new HazardModel(0.97, 1e-4, BAIKONUR.dispersion(), BAIKONUR.casualtyAreas(),
-                    new SettledLand(0.2, List.of(Settlement.ofPopulation("town", NOMINAL, 50_000))));
-            Assessment a = assess(withTown, Map.of("boosters",
-                    new FootprintAssessment.StageZone("wide", squareAround(NOMINAL, 150_000))));
+        void aTownUnderTheNominalImpactOutsideAnyZoneMakesItNoGo() throws InterruptedException {
+            Assessment a = assess(withTown, Map.of("boosters", FootprintAssessment.StageZone.NONE_NEEDED));
             assertThat(a.verdict()).isEqualTo(Verdict.NO_GO);
             assertThat(a.findings()).extracting(Assessment.Finding::code)
                     .containsExactly(FootprintAssessment.CASUALTY_EXPECTATION_ABOVE_THRESHOLD);
             assertThat(a.casualtyExpectation().value()).isGreaterThan(1e-4);
+            assertThat(a.evacuated()).isEmpty();
+        }
+
+        @Test
+        void aTownInsideTheDropZoneIsClearedForTheLaunchAndNamed() throws InterruptedException {
+            Assessment a = assess(withTown, Map.of("boosters",
+                    new FootprintAssessment.StageZone("wide", squareAround(NOMINAL, 150_000))));
+            assertThat(a.verdict()).isEqualTo(Verdict.GO);
+            assertThat(a.evacuated()).extracting(Settlement::name).containsExactly("town");
         }
 
         @Test

@@ -168,9 +168,9 @@ class RangeSafetyApiTests {
             List<String> ids = geojson.read("$.features[*].id");
             for (String id : ids) {
                 List<List<Double>> ring = only(geojson, "$.features[?(@.id == '" + id + "')].geometry.coordinates[0]");
-                Map<String, Double> locality = only(zones, "$.items[?(@.id == '" + id + "')].referenceLocality");
-                double latitude = locality.get("latitude");
-                double longitude = locality.get("longitude");
+                Map<String, Object> outline = only(zones, "$.items[?(@.id == '" + id + "')].outline");
+                double latitude = ((Number) outline.get("centreLatitude")).doubleValue();
+                double longitude = ((Number) outline.get("centreLongitude")).doubleValue();
 
                 assertThat(ring.get(0)).as(id).isEqualTo(ring.get(ring.size() - 1));
                 double meanLongitude = ring.stream().skip(1).mapToDouble(p -> p.get(0)).average().orElseThrow();
