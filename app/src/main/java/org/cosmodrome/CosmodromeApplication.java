@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import org.cosmodrome.physics.cli.FallCommand;
 import org.cosmodrome.planning.cli.ScheduleCommand;
+import org.cosmodrome.rangesafety.DispersionCommand;
 import org.cosmodrome.platform.AdminMode;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -17,7 +18,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  * <command> [args]} runs one administration command instead and exits with its code ({@link AdminMode});
  * {@code java -jar cosmodrome-app.jar schedule --input problem.json --output plan.json} solves a schedule-v1 problem
  * without starting Spring or a database ({@link ScheduleCommand}); {@code fall ...} computes one ballistic impact
- * ({@link FallCommand}), likewise without Spring.
+ * ({@link FallCommand}) and {@code dispersion ...} a range-safety analysis on the data set ({@link DispersionCommand}),
+ * likewise without Spring.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -32,6 +34,9 @@ public class CosmodromeApplication {
         }
         if (args.length > 0 && args[0].equals("fall")) {
             System.exit(FallCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
+        if (args.length > 0 && args[0].equals("dispersion")) {
+            System.exit(DispersionCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
         }
         if (args.length > 0 && args[0].equals("admin")) {
             System.exit(AdminMode.run(CosmodromeApplication.class, Arrays.copyOfRange(args, 1, args.length)));

@@ -69,6 +69,11 @@ public record AnalysisResult(Verdict verdict, Interval casualtyExpectation, List
     }
 
     static AnalysisResult of(Assessment assessment, List<TrackPoint> track) {
+        return of(assessment, track, STORED_IMPACTS);
+    }
+
+    /** @param keptImpacts impact points to keep per stage */
+    static AnalysisResult of(Assessment assessment, List<TrackPoint> track, int keptImpacts) {
         List<Stage> stages = new ArrayList<>();
         for (Assessment.StageAssessment s : assessment.stages()) {
             ImpactFootprint f = s.footprint();
@@ -78,7 +83,7 @@ public record AnalysisResult(Verdict verdict, Interval casualtyExpectation, List
                 ellipses.add(new Ellipse(k, e.semiMajor(), e.semiMinor(), Math.toDegrees(e.orientation()),
                         e.probability(), lonLat(e.ring(72))));
             }
-            int kept = Math.min(STORED_IMPACTS, f.samples());
+            int kept = Math.min(keptImpacts, f.samples());
             List<double[]> impacts = new ArrayList<>(kept);
             for (int i = 0; i < kept; i++) {
                 GeodeticPoint p = f.impact(i);
