@@ -64,9 +64,9 @@ public final class FallBench {
         this.quick = quick;
     }
 
-    /** The dispersion (a) and (c) time: the bench's own loop for now (see {@link FallDispersion}). */
+    /** The dispersion (a) and (c) time: the physics module's Monte Carlo dispersion, as the app runs it. */
     static FallDispersion dispersion(int threads) {
-        return new OwnDispersionLoop(BallisticFall.standard(), OwnDispersionLoop.Spread.bench(), threads);
+        return new PhysicsDispersion(BallisticFall.standard(), OwnDispersionLoop.Spread.bench(), threads);
     }
 
     String run() throws InterruptedException {

@@ -3,13 +3,9 @@ package org.cosmodrome.bench;
 import org.cosmodrome.physics.reference.FallCase;
 
 /**
- * Many dispersed falls of one nominal state: what {@link FallBench} times in its dispersion and scaling parts.
- * <p>
- * The bench uses {@link OwnDispersionLoop}. This interface is the place to switch to the physics module's Monte Carlo
- * dispersion ({@code org.cosmodrome.physics.dispersion.MonteCarloDispersion}) once it is on this branch: an
- * implementation that builds a {@code StageSeparation} from the {@link FallCase}, sets the dispersion model's σ to the
- * spreads of {@link OwnDispersionLoop.Spread} (uniform ±a has σ = a/√3), and returns its footprint's impacts; then
- * {@link FallBench#dispersion} creates that instead.
+ * Many dispersed falls of one nominal state: what {@link FallBench} times in its dispersion and scaling parts. The
+ * bench times {@link PhysicsDispersion}, the physics module's Monte Carlo dispersion; {@link OwnDispersionLoop} is a
+ * minimal loop over the same falls, kept to compare against.
  */
 interface FallDispersion extends AutoCloseable {
 
