@@ -172,18 +172,22 @@ public final class BallisticFall {
     private Impact impact(double[] y0, double[] d0, double[] y1, double[] d1, double t0, double hh, int steps) {
         // Regula falsi with the Illinois modification on the interpolant's height above the ground, which is above
         // at the step's start and not above at its end; it ends on the fraction whose point is within 0.1 m of the
-        // ground (or within 1 µs of the crossing), and that point is the impact. Three or four altitudes usually do.
+        // ground (or within 1 µs of the crossing), and that point is the impact. Three or four heights usually do.
+        // Heights are the cheap approximate altitude plus its offset from the exact one at the step's end: a few
+        // kilometres from the ellipsoid the two differ by millimetres, and so does that offset along the step.
+        double offset = Wgs84.toGeodetic(y1[0], y1[1], y1[2]).altitude() - Wgs84.approximateAltitude(y1[0], y1[1],
+                y1[2]) - groundAltitude;
         double lo = 0;
         double hi = 1;
-        double aboveLo = Wgs84.toGeodetic(y0[0], y0[1], y0[2]).altitude() - groundAltitude;
-        double aboveHi = Wgs84.toGeodetic(y1[0], y1[1], y1[2]).altitude() - groundAltitude;
+        double aboveLo = Math.max(Double.MIN_VALUE, Wgs84.approximateAltitude(y0[0], y0[1], y0[2]) + offset);
+        double aboveHi = Math.min(0, Wgs84.approximateAltitude(y1[0], y1[1], y1[2]) + offset);
         double theta = 1;
         double[] s = new double[6];
         int kept = 0;
         for (int i = 0; i < 100 && (hi - lo) * hh > 1e-6; i++) {
             theta = aboveLo - aboveHi > 0 ? (lo * aboveHi - hi * aboveLo) / (aboveHi - aboveLo) : 0.5 * (lo + hi);
             hermite(y0, d0, y1, d1, hh, theta, s);
-            double above = Wgs84.toGeodetic(s[0], s[1], s[2]).altitude() - groundAltitude;
+            double above = Wgs84.approximateAltitude(s[0], s[1], s[2]) + offset;
             if (Math.abs(above) < 0.1) {
                 break;
             }
