@@ -5,11 +5,13 @@ import org.cosmodrome.physics.reference.FallCase;
 /**
  * Many dispersed falls of one nominal state: what {@link FallBench} times in its dispersion and scaling parts.
  * <p>
- * The bench uses {@link OwnDispersionLoop}. This interface is the place to switch to the physics module's Monte Carlo
- * dispersion ({@code org.cosmodrome.physics.dispersion.MonteCarloDispersion}) once it is on this branch: an
- * implementation that builds a {@code StageSeparation} from the {@link FallCase}, sets the dispersion model's σ to the
- * spreads of {@link OwnDispersionLoop.Spread} (uniform ±a has σ = a/√3), and returns its footprint's impacts; then
- * {@link FallBench#dispersion} creates that instead.
+ * The bench uses {@link OwnDispersionLoop}, with the uniform spreads its brief names. This interface is the place to
+ * switch to the physics module's {@code org.cosmodrome.physics.dispersion.MonteCarloDispersion}: an implementation
+ * that builds a {@code StageSeparation} from the {@link FallCase} (ECEF state from {@code Wgs84} and
+ * {@code LocalFrame}, one piece, no lateral Δv), gives a {@code DispersionModel} the σ of the same spreads (uniform ±a
+ * has σ = a/√3; zero separation-time, heading and wind σ), calls {@code run(List.of(separation), samples, seed,
+ * threads, progress)} and copies the footprint's {@code impact(i)} and {@code timeOfFlight(i)}; then
+ * {@link FallBench#dispersion} creates that instead. Its draws are Gaussian, so its footprints are not these.
  */
 interface FallDispersion extends AutoCloseable {
 
