@@ -24,6 +24,8 @@ public final class BallisticFall {
 
     /** Default largest integration step, s. */
     private static final double MAX_STEP = 30;
+    /** Height above the ground below which a step's end is checked with the exact geodetic altitude, m. */
+    private static final double NEAR_GROUND = 100;
     /** The velocity tolerance is the position tolerance over this time, s. */
     private static final double VELOCITY_TIME_SCALE = 10;
 
@@ -155,8 +157,10 @@ public final class BallisticFall {
             double hh = integrator.step(timeLimit - t0);
             steps++;
             double[] y = integrator.state();
-            double altitude = Wgs84.toGeodetic(y[0], y[1], y[2]).altitude();
-            if (altitude <= groundAltitude) {
+            // The exact geodetic altitude costs as much as the step's six derivatives: look it up only near the
+            // ground, where the cheap one is within centimetres of it (metres at worst below 1,000 km).
+            if (Wgs84.approximateAltitude(y[0], y[1], y[2]) <= groundAltitude + NEAR_GROUND
+                    && Wgs84.toGeodetic(y[0], y[1], y[2]).altitude() <= groundAltitude) {
                 return impact(previous, previousRate, y, integrator.derivative(), t0, hh, steps);
             }
             System.arraycopy(y, 0, previous, 0, 6);
@@ -166,23 +170,37 @@ public final class BallisticFall {
     }
 
     private Impact impact(double[] y0, double[] d0, double[] y1, double[] d1, double t0, double hh, int steps) {
+        // Regula falsi with the Illinois modification on the interpolant's height above the ground, which is above
+        // at the step's start and not above at its end; it ends on the fraction whose point is within 0.1 m of the
+        // ground (or within 1 µs of the crossing), and that point is the impact. Three or four heights usually do.
+        // Heights are the cheap approximate altitude plus its offset from the exact one at the step's end: a few
+        // kilometres from the ellipsoid the two differ by millimetres, and so does that offset along the step.
+        double offset = Wgs84.toGeodetic(y1[0], y1[1], y1[2]).altitude() - Wgs84.approximateAltitude(y1[0], y1[1],
+                y1[2]) - groundAltitude;
         double lo = 0;
         double hi = 1;
+        double aboveLo = Math.max(Double.MIN_VALUE, Wgs84.approximateAltitude(y0[0], y0[1], y0[2]) + offset);
+        double aboveHi = Math.min(0, Wgs84.approximateAltitude(y1[0], y1[1], y1[2]) + offset);
         double theta = 1;
         double[] s = new double[6];
-        // Bisection on the interpolant's altitude, ending on the fraction whose point is within 0.1 m of the ground
-        // (or within 1 µs of the crossing): that point is the impact, not the middle of what is left of the bracket.
-        for (int i = 0; i < 60 && (hi - lo) * hh > 1e-6; i++) {
-            theta = 0.5 * (lo + hi);
+        int kept = 0;
+        for (int i = 0; i < 100 && (hi - lo) * hh > 1e-6; i++) {
+            theta = aboveLo - aboveHi > 0 ? (lo * aboveHi - hi * aboveLo) / (aboveHi - aboveLo) : 0.5 * (lo + hi);
             hermite(y0, d0, y1, d1, hh, theta, s);
-            double above = Wgs84.toGeodetic(s[0], s[1], s[2]).altitude() - groundAltitude;
+            double above = Wgs84.approximateAltitude(s[0], s[1], s[2]) + offset;
             if (Math.abs(above) < 0.1) {
                 break;
             }
             if (above > 0) {
                 lo = theta;
+                aboveLo = above;
+                aboveHi = kept > 0 ? 0.5 * aboveHi : aboveHi;
+                kept = 1;
             } else {
                 hi = theta;
+                aboveHi = above;
+                aboveLo = kept < 0 ? 0.5 * aboveLo : aboveLo;
+                kept = -1;
             }
         }
         hermite(y0, d0, y1, d1, hh, theta, s);

@@ -20,9 +20,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * ITRF, J2OnlyPerturbation, DragForce, DormandPrince853 at 1 mm): see {@link OrekitBallisticFall}. The requirement is
  * agreement within 1 km and a few seconds. At our default 1 m tolerance the largest difference over these cases is
  * 12.0 m (the Soyuz booster at β = 300 kg/m², 275 km downrange), the times of flight agree within 0.02 s and the
- * impact speeds within 1 m/s; tightening our tolerance to 1 cm brings every point within 2.5 m, what is left being
- * mostly the altitude our drag uses (see {@code Wgs84.approximateAltitude}). The bounds below are set a little above
- * what is seen, so that a regression shows long before the requirement is broken.
+ * impact speeds within 1 m/s; tightening our tolerance to 1 cm brings every point within 2.5 m, of the order of what
+ * the altitude our drag uses ({@code Wgs84.approximateAltitude}) moves the impact by. The bounds below are set a little
+ * above what is seen, so that a regression shows long before the requirement is broken.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BallisticFallAgainstOrekitTest {

@@ -59,6 +59,27 @@ class LaunchAzimuthFromBaikonurTest {
     }
 
     @Test
+    void launchesDueEastIntoTheLowestInclination() {
+        // sin β = cos φ / cos φ = 1
+        assertThat(LaunchAzimuth.forInclination(LATITUDE, LATITUDE).inertialDegrees()).isCloseTo(90, within(1e-4));
+    }
+
+    @Test
+    void theRefusalNamesTheLatitudeAndTheInclination() {
+        assertThatThrownBy(() -> LaunchAzimuth.forInclination(LATITUDE, Math.toRadians(40)))
+                .isInstanceOfSatisfying(InclinationNotReachable.class, e -> {
+                    assertThat(e.inclinationDegrees()).isCloseTo(40, within(1e-9));
+                    assertThat(e.latitudeDegrees()).isCloseTo(Math.toDegrees(LATITUDE), within(1e-9));
+                });
+    }
+
+    @Test
+    void givesTheCircularSpeedOfALowOrbit() {
+        // √(GM / (RE + 200 km)) = 7,784.3 m/s
+        assertThat(LaunchAzimuth.circularSpeed(200_000)).isCloseTo(7_784.3, within(0.1));
+    }
+
+    @Test
     void anAscentToAnUnreachableInclinationIsRefusedBeforeItStarts() {
         PoweredAscent soyuz = new PoweredAscent(VehicleProfiles.load("soyuz-2-1a"));
         assertThatThrownBy(() -> soyuz.fly(PAD_31_6, Math.toRadians(40), Direction.NORTHBOUND))
