@@ -259,6 +259,13 @@ class RangeSafetyPage {
                 a.verdict() == null ? null : a.verdict().name(), a.requestedAt())).toList());
         model.addAttribute("signedIn", !viewer.isAnonymous());
         model.addAttribute("mayRequest", REQUESTERS.stream().anyMatch(viewer::has));
+        if (form.vehicle() == null && !analysable.isEmpty()) {
+            // Preselect a pair that fits: the first analysable vehicle and the first pad that supports it.
+            VehicleId first = analysable.get(0).id();
+            form = new AnalysisForm(first.value(), launchPads.stream().filter(p -> p.supportedVehicles()
+                    .contains(first)).map(p -> p.id().value()).findFirst().orElse(null), form.inclination(),
+                    form.samples(), form.seed());
+        }
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("vehicleOptions", analysable);
