@@ -189,6 +189,20 @@ class AnalysisPageTests {
         }
 
         @Test
+        void isLinkedFromTheLaunchPageItClears() throws InterruptedException {
+            Analysis done = finished(requestAs(Principals.OPERATOR, 150).id());
+
+            String html = TestRecords.body(get("/manifest/launches/progress-ms-35",
+                    signedInAs(Principals.OPERATOR)));
+
+            // The launch has no analysis of its own: the corridor's latest finished one (this one or a later
+            // standing one) decides.
+            assertThat(html).contains("data-testid=\"launch-range-safety\"", "data-state=\"CLEARED\"",
+                    "Cleared", "href=\"/range-safety/analyses/");
+            assertThat(done.verdict()).hasToString("GO");
+        }
+
+        @Test
         void asksAVisitorToSignIn() {
             assertThat(get("/range-safety/analyses/" + UUID.randomUUID(), new MockHttpSession()))
                     .hasStatus3xxRedirection();
