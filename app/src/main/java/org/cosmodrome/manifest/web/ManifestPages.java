@@ -33,6 +33,7 @@ import org.cosmodrome.organizations.Organization;
 import org.cosmodrome.organizations.OrganizationId;
 import org.cosmodrome.organizations.Organizations;
 import org.cosmodrome.planning.FitOption;
+import org.cosmodrome.rangesafety.RangeSafetyAnalysis;
 import org.cosmodrome.platform.AccessDenied;
 import org.cosmodrome.platform.Actor;
 import org.cosmodrome.platform.CurrentActor;
@@ -87,10 +88,13 @@ class ManifestPages {
     private final JsonMapper json;
     private final NetTexts nets;
     private final DisplayFormats formats;
+    private final RangeSafetyAnalysis rangeSafety;
 
     ManifestPages(Launches launches, Manifest manifest, ManifestPlanning planning, Plans plans, Pads pads,
             Vehicles vehicles, Organizations organizations, Ledger ledger, CurrentActor currentActor,
-            ProblemTexts problems, MessageSource messages, JsonMapper json, NetTexts nets, DisplayFormats formats) {
+            ProblemTexts problems, MessageSource messages, JsonMapper json, NetTexts nets, DisplayFormats formats,
+            RangeSafetyAnalysis rangeSafety) {
+        this.rangeSafety = rangeSafety;
         this.nets = nets;
         this.formats = formats;
         this.launches = launches;
@@ -306,6 +310,8 @@ class ManifestPages {
             model.addAttribute("statusHistory", launches.statusHistory(launch.id()));
             model.addAttribute("netHistory", launches.netHistory(launch.id()));
             model.addAttribute("nextStatuses", manifest.nextFor(launch));
+            model.addAttribute("clearance", rangeSafety.clearance(launch.id().value(), launch.vehicle(),
+                    launch.orbit().inclination()));
             model.addAttribute("reasons", ReasonCode.values());
             model.addAttribute("ledgerEntries", ledger.find(Ledger.Filter.forTarget("launch", launch.id().value()),
                     currentActor.get(), new PageQuery(0, 100)).items());

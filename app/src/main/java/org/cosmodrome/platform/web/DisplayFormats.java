@@ -77,6 +77,36 @@ public class DisplayFormats {
         return format.format(value instanceof BigDecimal decimal ? decimal : value.doubleValue());
     }
 
+    /**
+     * A number to {@code digits} significant digits for the locale, in powers of ten when below one thousandth
+     * (casualty expectations): 0.25 / 3.2 × 10⁻⁵ / 3,2 × 10⁻⁵. Empty for {@code null}, the value itself when not finite.
+     */
+    public String significant(Number value, int digits) {
+        if (value == null) {
+            return "";
+        }
+        double v = value.doubleValue();
+        if (v == 0 || !Double.isFinite(v)) {
+            return number(v, 0);
+        }
+        BigDecimal rounded = new BigDecimal(v).round(new java.math.MathContext(digits));
+        if (Math.abs(v) >= 1e-3) {
+            return number(rounded, Math.max(0, rounded.scale()));
+        }
+        int exponent = rounded.precision() - rounded.scale() - 1;
+        BigDecimal mantissa = rounded.movePointRight(-exponent);
+        return number(mantissa, Math.max(0, digits - 1)) + " × 10" + superscript(exponent);
+    }
+
+    private static String superscript(int exponent) {
+        String digits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+        StringBuilder out = new StringBuilder(exponent < 0 ? "⁻" : "");
+        for (char c : Integer.toString(Math.abs(exponent)).toCharArray()) {
+            out.append(digits.charAt(c - '0'));
+        }
+        return out.toString();
+    }
+
     /** An amount in its currency, for the locale: US$115,000,000 / 115 000 000 $ / 115 000 000 US$. */
     public String money(BigDecimal amount, String currency) {
         if (amount == null || currency == null) {

@@ -24,5 +24,8 @@ class RangeSafetyEndpoints implements EndpointPolicy {
         rules.get("/api/v1/range-safety/analyses", "/api/v1/range-safety/analyses/{id}",
                 "/api/v1/range-safety/analyses/{id}.geojson", "/api/v1/range-safety/analyses/{id}.kml")
                 .authenticated();
+        rules.get("/range-safety/analyses/{id}", "/range-safety/analyses/{id}/progress").authenticated();
+        rules.post("/range-safety/analyses").hasAnyRole(Role.SPACEPORT_OPERATOR, Role.HOST_AUTHORITY,
+                Role.LAUNCH_PROVIDER, Role.LESSEE);
     }
 }

@@ -10,25 +10,46 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.cosmodrome.platform.AccessDenied;
+import org.cosmodrome.platform.Actor;
+import org.cosmodrome.platform.CurrentActor;
+import org.cosmodrome.platform.InvalidField;
+import org.cosmodrome.platform.PageQuery;
+import org.cosmodrome.platform.Role;
 import org.cosmodrome.platform.web.JsonIsland;
+import org.cosmodrome.rangesafety.Analyses;
+import org.cosmodrome.rangesafety.Analysis;
+import org.cosmodrome.rangesafety.AnalysisRequest;
 import org.cosmodrome.rangesafety.Corridor;
 import org.cosmodrome.rangesafety.DropZone;
 import org.cosmodrome.rangesafety.DropZoneId;
 import org.cosmodrome.rangesafety.GeoPoint;
 import org.cosmodrome.rangesafety.GreatCircle;
 import org.cosmodrome.rangesafety.RangeGeography;
+import org.cosmodrome.rangesafety.RangeSafetyAnalysis;
+import org.cosmodrome.rangesafety.RangeSafetySettings;
 import org.cosmodrome.rangesafety.ZoneOutline;
 import org.cosmodrome.sites.Pad;
 import org.cosmodrome.sites.PadId;
+import org.cosmodrome.sites.PadFilter;
 import org.cosmodrome.sites.Pads;
+import org.cosmodrome.vehicles.Vehicle;
+import org.cosmodrome.vehicles.VehicleFilter;
+import org.cosmodrome.vehicles.VehicleId;
 import org.cosmodrome.vehicles.Vehicles;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The range-safety page: a map of the drop zones and corridors, and the same in two tables. */
+/**
+ * The range-safety page: a map of the drop zones and corridors, the same in two tables, the latest analyses the viewer
+ * may see and, for those who may ask for one, the form requesting an analysis.
+ */
 @Controller
 class RangeSafetyPage {
 
@@ -40,9 +61,18 @@ class RangeSafetyPage {
     private final Vehicles vehicles;
     private final MessageSource messages;
     private final JsonMapper json;
+    private final RangeSafetyAnalysis analysis;
+    private final Analyses analyses;
+    private final RangeSafetySettings settings;
+    private final CurrentActor currentActor;
 
     RangeSafetyPage(RangeGeography geography, Pads pads, Vehicles vehicles, MessageSource messages,
-            JsonMapper json) {
+            JsonMapper json, RangeSafetyAnalysis analysis, Analyses analyses, RangeSafetySettings settings,
+            CurrentActor currentActor) {
+        this.analysis = analysis;
+        this.analyses = analyses;
+        this.settings = settings;
+        this.currentActor = currentActor;
         this.geography = geography;
         this.pads = pads;
         this.vehicles = vehicles;
@@ -80,8 +110,104 @@ class RangeSafetyPage {
     record MapData(MapFrame frame, List<MapZone> zones, List<MapCorridor> corridors, List<MapPad> pads) {
     }
 
+    /** Analyses shown in the list, newest first. */
+    static final int LISTED_ANALYSES = 20;
+
+    /** Roles that may request an analysis, as the endpoint rules say. */
+    static final List<Role> REQUESTERS = List.of(Role.SPACEPORT_OPERATOR, Role.HOST_AUTHORITY,
+            Role.LAUNCH_PROVIDER, Role.LESSEE);
+
+    /** A row of the analyses list, with the names the viewer reads. */
+    record AnalysisRow(String id, String vehicle, String pad, double inclinationDeg, int samples, long seed,
+            String status, String verdict, java.time.Instant requestedAt) {
+    }
+
+    /** The request form's fields as typed, to show them again beside a refusal. */
+    record AnalysisForm(String vehicle, String pad, String inclination, String samples, String seed) {
+
+        static AnalysisForm empty() {
+            return new AnalysisForm(null, null, "51.6", "10000", "1");
+        }
+    }
+
     @GetMapping("/range-safety")
     String page(Model model, Locale locale) {
+        fill(model, locale, AnalysisForm.empty(), Map.of());
+        return "rangesafety/range-safety";
+    }
+
+    @PostMapping("/range-safety/analyses")
+    String requestAnalysis(@ModelAttribute AnalysisForm form, Model model, HttpServletResponse response,
+            Locale locale) {
+        try {
+            Analysis queued = analysis.request(request(form));
+            return "redirect:/range-safety/analyses/" + queued.id();
+        } catch (InvalidField e) {
+            response.setStatus(422);
+            // Only the samples' texts take arguments; others are not run through MessageFormat (quotes stay).
+            Object[] args = e.field().equals("samples") ? new Object[] {RangeSafetySettings.MIN_SAMPLES,
+                    settings.maxSamples()} : null;
+            fill(model, locale, form, Map.of(e.field(), messages.getMessage("rangesafety.form.error." + e.field()
+                    + "." + e.code(), args, e.getMessage(), locale)));
+        } catch (AccessDenied e) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            fill(model, locale, form, Map.of("form", e.getMessage()));
+        }
+        return "rangesafety/range-safety";
+    }
+
+    private static AnalysisRequest request(AnalysisForm form) {
+        if (blank(form.vehicle())) {
+            throw new InvalidField("vehicle", "required", "A vehicle is required.");
+        }
+        if (blank(form.pad())) {
+            throw new InvalidField("pad", "required", "A pad is required.");
+        }
+        VehicleId vehicle;
+        PadId pad;
+        try {
+            vehicle = new VehicleId(form.vehicle().strip());
+        } catch (RuntimeException e) {
+            throw new InvalidField("vehicle", "required", "A vehicle is required.");
+        }
+        try {
+            pad = new PadId(form.pad().strip());
+        } catch (RuntimeException e) {
+            throw new InvalidField("pad", "unknown", "No pad '" + form.pad() + "'.");
+        }
+        double inclination = number("inclination", form.inclination());
+        double samples = number("samples", form.samples());
+        if (samples != Math.rint(samples) || Math.abs(samples) > Integer.MAX_VALUE) {
+            throw new InvalidField("samples", "not-a-number", "Samples must be a whole number.");
+        }
+        double seed = blank(form.seed()) ? 1 : number("seed", form.seed());
+        if (seed != Math.rint(seed) || Math.abs(seed) > Long.MAX_VALUE / 2) {
+            throw new InvalidField("seed", "not-a-number", "The seed must be a whole number.");
+        }
+        return new AnalysisRequest(null, vehicle, pad, inclination, (int) samples, (long) seed);
+    }
+
+    private static double number(String field, String text) {
+        if (blank(text)) {
+            throw new InvalidField(field, "required", field + " is required.");
+        }
+        try {
+            double value = Double.parseDouble(text.strip().replace(',', '.').replace(" ", "").replace("\u00a0", ""));
+            if (!Double.isFinite(value)) {
+                throw new NumberFormatException(text);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new InvalidField(field, "not-a-number", field + " must be a number, was '" + text + "'.");
+        }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    /** The page's model: the geography, the analyses list and the form with its errors by field. */
+    private void fill(Model model, Locale locale, AnalysisForm form, Map<String, String> errors) {
         List<DropZone> zones = geography.zones();
         List<Corridor> corridors = geography.corridors();
         Map<DropZoneId, DropZone> zonesById = zones.stream()
@@ -112,7 +238,40 @@ class RangeSafetyPage {
                 padsById.values().stream().map(p -> new MapPad(p.id().value(),
                         messages.getMessage("rangesafety.map.pad", new Object[] {p.designation(),
                                 p.name().in(locale)}, locale), p.latitude(), p.longitude())).toList())));
-        return "rangesafety/range-safety";
+        fillAnalyses(model, form, errors);
+    }
+
+    private void fillAnalyses(Model model, AnalysisForm form, Map<String, String> errors) {
+        Actor viewer = currentActor.get();
+        List<Analysis> latest = viewer.isAnonymous() ? List.of()
+                : analyses.find(null, null, viewer, new PageQuery(0, LISTED_ANALYSES)).items();
+        List<Vehicle> analysable = vehicles.find(VehicleFilter.none(), PageQuery.all()).items().stream()
+                .filter(v -> analysis.canAnalyse(v.id())).toList();
+        List<Pad> launchPads = pads.find(PadFilter.none(), PageQuery.all()).items().stream()
+                .filter(p -> p.supportedVehicles().stream().anyMatch(analysis::canAnalyse)).toList();
+        Map<PadId, Pad> padsById = padsOf(latest.stream().map(a -> a.request().pad()).distinct().toList());
+        var vehicleNames = vehicles.names(latest.stream().map(a -> a.request().vehicle()).distinct().toList());
+        model.addAttribute("analyses", latest.stream().map(a -> new AnalysisRow(a.id().toString(),
+                vehicleNames.getOrDefault(a.request().vehicle(), a.request().vehicle().value()),
+                Optional.ofNullable(padsById.get(a.request().pad())).map(Pad::designation)
+                        .orElse(a.request().pad().value()),
+                a.request().inclinationDeg(), a.request().samples(), a.request().seed(), a.status().name(),
+                a.verdict() == null ? null : a.verdict().name(), a.requestedAt())).toList());
+        model.addAttribute("signedIn", !viewer.isAnonymous());
+        model.addAttribute("mayRequest", REQUESTERS.stream().anyMatch(viewer::has));
+        if (form.vehicle() == null && !analysable.isEmpty()) {
+            // Preselect a pair that fits: the first analysable vehicle and the first pad that supports it.
+            VehicleId first = analysable.get(0).id();
+            form = new AnalysisForm(first.value(), launchPads.stream().filter(p -> p.supportedVehicles()
+                    .contains(first)).map(p -> p.id().value()).findFirst().orElse(null), form.inclination(),
+                    form.samples(), form.seed());
+        }
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("vehicleOptions", analysable);
+        model.addAttribute("padOptions", launchPads);
+        model.addAttribute("minSamples", RangeSafetySettings.MIN_SAMPLES);
+        model.addAttribute("maxSamples", settings.maxSamples());
     }
 
     private ZoneRow zoneRow(DropZone z, Locale locale) {

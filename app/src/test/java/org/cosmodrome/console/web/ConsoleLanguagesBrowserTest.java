@@ -1,7 +1,9 @@
 package org.cosmodrome.console.web;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import com.deque.html.axecore.results.Results;
@@ -10,6 +12,12 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import org.cosmodrome.Principals;
 import org.cosmodrome.ServedContext;
 import org.cosmodrome.browser.Chromium;
+import org.cosmodrome.platform.Actor;
+import org.cosmodrome.platform.CurrentActor;
+import org.cosmodrome.rangesafety.AnalysisRequest;
+import org.cosmodrome.rangesafety.RangeSafetyAnalysis;
+import org.cosmodrome.sites.PadId;
+import org.cosmodrome.vehicles.VehicleId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -35,11 +43,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConsoleLanguagesBrowserTest {
 
+    /** The page of an analysis requested at set-up; {@link #open} puts in its id. */
+    static final String ANALYSIS_PAGE = "/range-safety/analyses/{analysis}";
+
     /** Every page of the console, as a signed-in operator sees it. */
     static final List<String> PAGES = List.of("/", "/pads", "/pads/31-6", "/pads/no-such-pad", "/vehicles",
             "/vehicles/proton-m", "/vehicles/no-such-vehicle", "/organizations", "/agreements", "/ledger",
             "/account", "/login", "/manifest", "/manifest/launches/progress-ms-35", "/manifest/launches/no-such-launch",
-            "/manifest/requests/new", "/range-safety");
+            "/manifest/requests/new", "/range-safety", ANALYSIS_PAGE);
 
     static final List<String> LANGUAGES = List.of("kk", "ru", "en");
 
@@ -49,16 +60,37 @@ class ConsoleLanguagesBrowserTest {
     @Autowired
     Principals principals;
 
+    @Autowired
+    RangeSafetyAnalysis rangeSafety;
+
+    @Autowired
+    CurrentActor currentActor;
+
     WebDriver browser;
+    UUID analysis;
     WebDriverWait wait;
 
     @BeforeAll
-    void openBrowserSignedIn() {
+    void openBrowserSignedIn() throws InterruptedException {
         Chromium.assumeAvailable();
         browser = Chromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         principals.ensure(Principals.OPERATOR);
         Chromium.signIn(browser, wait, url("/login"), Principals.OPERATOR.username(), Principals.PASSWORD);
+        analysis = analysedFew();
+    }
+
+    /** A small but real analysis, finished, for the analysis page to show. */
+    UUID analysedFew() throws InterruptedException {
+        Actor system = Actor.system("console-languages-test");
+        UUID id = currentActor.runAs(system, () -> rangeSafety.request(new AnalysisRequest(null,
+                new VehicleId("soyuz-2-1a"), new PadId("31-6"), 51.6, 200, 1))).id();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (!rangeSafety.get(id, system).status().finished()) {
+            assertThat(Instant.now()).as("analysis %s finished in time", id).isBefore(deadline);
+            Thread.sleep(200);
+        }
+        return id;
     }
 
     @AfterAll
@@ -77,7 +109,8 @@ class ConsoleLanguagesBrowserTest {
     }
 
     void open(String path, String language) {
-        browser.get(url(path + (path.contains("?") ? "&" : "?") + "lang=" + language));
+        String page = path.replace("{analysis}", String.valueOf(analysis));
+        browser.get(url(page + (page.contains("?") ? "&" : "?") + "lang=" + language));
         wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
                 .executeScript("return document.readyState")));
     }
@@ -98,6 +131,10 @@ class ConsoleLanguagesBrowserTest {
         open(path, language);
         if (path.equals("/") || path.equals("/range-safety")) {
             wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("[data-testid=pad-marker]"), 0));
+        }
+        if (path.equals(ANALYSIS_PAGE)) {
+            wait.until(ExpectedConditions.attributeToBe(By.cssSelector("[data-testid=analysis-map]"), "data-rendered",
+                    "true"));
         }
 
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
