@@ -71,6 +71,7 @@ public class ManifestPlanning {
         return thread;
     });
     private volatile String runningJob;
+    private boolean replanPending;
 
     ManifestPlanning(ManifestProblem problems, Launches launches, Plans plans, SchedulingRules rules,
             Manifest manifest, Ledger ledger, CurrentActor currentActor, ObjectProvider<ManifestScheduler> scheduler,
@@ -120,6 +121,30 @@ public class ManifestPlanning {
         return job;
     }
 
+    /**
+     * Re-plans as the system because a rule the plan rests on changed (a range-safety verdict, a suspension): starts a
+     * re-plan now, or, when one is running, another as soon as it ends, so the change is never missed.
+     */
+    public synchronized void replanAfterRuleChange(String why) {
+        if (running().isPresent()) {
+            replanPending = true;
+            return;
+        }
+        log.info("Re-planning: {}", why);
+        currentActor.runAs(Actor.system("manifest"), () -> {
+            startReplan();
+        });
+    }
+
+    private synchronized void startPendingReplan() {
+        if (replanPending) {
+            replanPending = false;
+            currentActor.runAs(Actor.system("manifest"), () -> {
+                startReplan();
+            });
+        }
+    }
+
     public Optional<ReplanJob> job(String id) {
         return Optional.ofNullable(jobs.get(id));
     }
@@ -143,6 +168,8 @@ public class ManifestPlanning {
             log.warn("Re-plan {} failed", id, e);
             jobs.computeIfPresent(id, (k, job) -> job.failed(e.getMessage() == null ? e.toString() : e.getMessage(),
                     clock.instant()));
+        } finally {
+            worker.submit(this::startPendingReplan);
         }
     }
 

@@ -24,6 +24,7 @@ import org.cosmodrome.vehicles.VehicleId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -53,6 +54,7 @@ public class RangeSafetyAnalysis {
     private final CurrentActor currentActor;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "range-safety-analysis");
         thread.setDaemon(true);
@@ -61,7 +63,7 @@ public class RangeSafetyAnalysis {
 
     RangeSafetyAnalysis(Analyses analyses, RangeGeography geography, Pads pads, TrajectoryModel trajectories,
             RangeSafetySettings settings, Ledger ledger, CurrentActor currentActor, TransactionTemplate transaction,
-            Clock clock) {
+            Clock clock, ApplicationEventPublisher events) {
         this.analyses = analyses;
         this.geography = geography;
         this.pads = pads;
@@ -76,6 +78,7 @@ public class RangeSafetyAnalysis {
         this.currentActor = currentActor;
         this.transaction = transaction;
         this.clock = clock;
+        this.events = events;
     }
 
     @PreDestroy
@@ -297,6 +300,8 @@ public class RangeSafetyAnalysis {
             if (analyses.lockById(analysis.id()).map(a -> a.status().finished()).orElse(true)) {
                 return;
             }
+            AnalysisRequest request = analysis.request();
+            Clearance before = clearance(request.launchId(), request.vehicle(), request.inclinationDeg());
             Map<String, Object> change = new LinkedHashMap<>();
             change.put("analysis", analysis.id().toString());
             if (result != null) {
@@ -311,6 +316,11 @@ public class RangeSafetyAnalysis {
                 change.put("failure", failure);
                 ledger.append("rangesafety.analysis.failed", "analysis", analysis.id().toString(),
                         analysis.organization() == null ? List.of() : List.of(analysis.organization()), change);
+            }
+            Clearance after = clearance(request.launchId(), request.vehicle(), request.inclinationDeg());
+            if (before.refused() != after.refused()) {
+                events.publishEvent(new ClearanceChanged(analysis.id(), request.launchId(),
+                        request.vehicle().value(), request.inclinationDeg(), before.state(), after.state()));
             }
         }));
     }

@@ -75,6 +75,21 @@ class NoGoCorridorTests {
                 .contains("CASUALTY_EXPECTATION_ABOVE_THRESHOLD");
     }
 
+    /** This context does not plan at start-up: a plan that appears was made because a verdict refused a corridor. */
+    @Test
+    void aNoGoVerdictReplansTheManifestWithoutBeingAsked() throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (true) {
+            MvcTestResult plan = get("/api/v1/manifest/plan", Principals.OPERATOR);
+            if (plan.getResponse().getStatus() == 200
+                    && json(plan).<List<String>>read("$.unscheduled[*].launch").contains("progress-ms-36")) {
+                return;
+            }
+            assertThat(Instant.now()).as(body(plan)).isBefore(deadline);
+            Thread.sleep(250);
+        }
+    }
+
     @Test
     void aReplanLeavesTheCorridorsLaunchesUnscheduledSayingWhy() throws InterruptedException {
         MvcTestResult started = post("/api/v1/manifest/replans", Principals.OPERATOR, "");
