@@ -27,8 +27,19 @@ final class Baikonur {
     static final GeodeticPoint TORGAY = GeodeticPoint.ofDegrees(49.63, 63.5);
     /** Tomsk-oblast area of Proton second stages on GLONASS launches: ~80 km north of Lisitsa, an estimate. */
     static final GeodeticPoint TOMSK_AREA = GeodeticPoint.ofDegrees(58.3, 83.9);
-    /** Severouralsk, reference of the northbound Soyuz core-stage area (Sverdlovsk oblast / Perm krai border). */
+    /**
+     * Reference of the northbound Soyuz core-stage area: uninhabited taiga on the Sverdlovsk oblast / Perm krai border
+     * west of Severouralsk, towards the Kvarkush ridge, about 35 km west of the town. The source places the fall area
+     * within 100 km west of Bayanovka in the Severouralsk district; the point is a choice within it, not a published
+     * centroid.
+     */
+    static final GeodeticPoint KVARKUSH_SIDE = GeodeticPoint.ofDegrees(60.25, 59.35);
+    /** Severouralsk, the town the northbound Soyuz core-stage area lies west of (Sverdlovsk oblast). */
     static final GeodeticPoint SEVEROURALSK = GeodeticPoint.ofDegrees(60.15, 59.95);
+    /** Krasnoturyinsk, a town south-east of the northbound Soyuz core-stage area (Sverdlovsk oblast). */
+    static final GeodeticPoint KRASNOTURYINSK = GeodeticPoint.ofDegrees(59.76, 60.19);
+    /** Ivdel, a town north-east of the northbound Soyuz core-stage area (Sverdlovsk oblast). */
+    static final GeodeticPoint IVDEL = GeodeticPoint.ofDegrees(60.69, 60.42);
 
     private Baikonur() {
     }

@@ -2,6 +2,9 @@ package org.cosmodrome.physics.trajectory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.cosmodrome.physics.trajectory.Baikonur.IVDEL;
+import static org.cosmodrome.physics.trajectory.Baikonur.KRASNOTURYINSK;
+import static org.cosmodrome.physics.trajectory.Baikonur.KVARKUSH_SIDE;
 import static org.cosmodrome.physics.trajectory.Baikonur.PAD_200_39;
 import static org.cosmodrome.physics.trajectory.Baikonur.PAD_31_6;
 import static org.cosmodrome.physics.trajectory.Baikonur.PAD_81_24;
@@ -143,14 +146,26 @@ class DropAreasTest {
         }
 
         @Test
-        void dropsItsCoreStageNearSeverouralsk() {
-            // 5 km: fitted (the pitch at core separation and the yaw), with one yaw for both this and the plane
-            assertThat(kmBetween(SOYUZ_NORTH, "core", SEVEROURALSK)).isLessThan(100);
+        void dropsItsCoreStageOnThePermBorderWestOfSeverouralsk() {
+            // 0 km from the Kvarkush-side point of the Sverdlovsk/Perm border (60.25° N, 59.35° E): fitted (the pitch
+            // at core separation and the two yaws, which also give the plane)
+            assertThat(kmBetween(SOYUZ_NORTH, "core", KVARKUSH_SIDE)).isLessThan(100);
+        }
+
+        @Test
+        void dropsItsCoreStageAwayFromTheTowns() {
+            // 35 km from Severouralsk, 72 km from Krasnoturyinsk, 77 km from Ivdel; and west of Severouralsk, where
+            // the source places the fall area
+            assertThat(kmBetween(SOYUZ_NORTH, "core", SEVEROURALSK)).isGreaterThan(30);
+            assertThat(kmBetween(SOYUZ_NORTH, "core", KRASNOTURYINSK)).isGreaterThan(30);
+            assertThat(kmBetween(SOYUZ_NORTH, "core", IVDEL)).isGreaterThan(30);
+            assertThat(SOYUZ_NORTH.impactOf("core", FALL).point().longitudeDegrees())
+                    .isLessThan(SEVEROURALSK.longitudeDegrees() - 0.3);
         }
 
         @Test
         void endsInTheSunSynchronousPlaneAfterItsDogleg() {
-            // 97.69°: the single yaw value that brings the core to Severouralsk also brings the plane to 97.6°
+            // 97.60°: the third stage's yaw, fitted with the core-stage yaw and pitch, brings the plane to 97.6°
             assertThat(Math.toDegrees(SOYUZ_NORTH.inclination())).isCloseTo(97.6, within(0.2));
         }
 
