@@ -141,7 +141,8 @@ public final class DispersionCommand {
         TrajectoryModel.Flight flight;
         try {
             flight = trajectories.fly(vehicle, corridor.get().mission(),
-                    GeodeticPoint.ofDegrees(pad.get().latitude(), pad.get().longitude()), inclination);
+                    GeodeticPoint.ofDegrees(pad.get().latitude(), pad.get().longitude(),
+                    TrajectoryModel.PAD_HEIGHT_M), inclination);
         } catch (InclinationNotReachable e) {
             return bad(err, "--inclination: " + e.getMessage());
         }

@@ -272,7 +272,7 @@ public class RangeSafetyAnalysis {
         }
         Pad pad = pads.findById(request.pad()).orElseThrow();
         TrajectoryModel.Flight flight = trajectories.fly(request.vehicle().value(), corridor.mission(),
-                GeodeticPoint.ofDegrees(pad.latitude(), pad.longitude()), request.inclinationDeg());
+                GeodeticPoint.ofDegrees(pad.latitude(), pad.longitude(), TrajectoryModel.PAD_HEIGHT_M), request.inclinationDeg());
         HazardModel model = hazard.withThresholds(analysis.minContainment(), analysis.maxCasualtyExpectation());
         double[] reported = {0};
         Assessment assessment = new FootprintAssessment(model).assess(request.vehicle().value(),

@@ -9,6 +9,13 @@ import org.cosmodrome.physics.trajectory.StageSeparation;
 public interface TrajectoryModel {
 
     /**
+     * Height of the cosmodrome's pads above the WGS-84 ellipsoid, m. The pads lie about 90 m above sea level and the
+     * data set gives no elevation per pad; the vehicle profiles were calibrated from 100-104 m. The open-loop
+     * guidance is sensitive to it: flown from the ellipsoid itself, the Soyuz-2.1b core lands some 30 km away.
+     */
+    double PAD_HEIGHT_M = 100;
+
+    /**
      * The nominal flight.
      *
      * @param separations the spent stages and jettisoned parts that fall back, in separation order
@@ -22,7 +29,7 @@ public interface TrajectoryModel {
 
     /**
      * @param mission the profile's mission to fly, or {@code null} for its standard one
-     * @param pad the pad's position on the ellipsoid
+     * @param pad the pad's position, altitude above the ellipsoid ({@link #PAD_HEIGHT_M} for Baikonur's pads)
      * @throws org.cosmodrome.physics.trajectory.InclinationNotReachable when the pad cannot reach the inclination
      * @throws IllegalArgumentException when no model covers the vehicle
      */
