@@ -50,12 +50,7 @@ class ManifestDataSet implements ReferenceDataLoader {
     }
 
     record SchedulingRecord(SiteRecord site, List<SiteRules.VehicleRule> vehicles,
-            List<SiteRules.DropZone> dropZones, List<SiteRules.Corridor> corridors, List<SiteRules.HazardCap> caps,
-            List<SuspensionRecord> suspensions) {
-    }
-
-    record SuspensionRecord(String id, String family, LocalDate start, LocalDate end, String reason,
-            String imposedBy) {
+            List<SiteRules.DropZone> dropZones, List<SiteRules.Corridor> corridors, List<SiteRules.HazardCap> caps) {
     }
 
     record OrbitRecord(NamedOrbit named, Double inclination, Double altitudeKm) {
@@ -134,15 +129,6 @@ class ManifestDataSet implements ReferenceDataLoader {
                 rules.insertCap(new SiteRules.HazardCap(cap.hazardClass(), cap.maxPerYear(), cap.assumption(),
                         cap.sources() == null ? List.of() : cap.sources()));
                 ledger.append("manifest.rules.loaded", "hazard-cap", cap.hazardClass(), List.of(), cap);
-            }
-        }
-        for (SuspensionRecord s : record.suspensions() == null ? List.<SuspensionRecord>of()
-                : record.suspensions()) {
-            if (referenceData.firstSighting("scheduling", "suspension:" + s.id()) && !rules.suspensionExists(s.id())) {
-                Suspension suspension = new Suspension(s.id(), s.family(), s.start(), s.end(), s.reason(),
-                        s.imposedBy(), clock.instant(), RECORDED_BY);
-                rules.insertSuspension(suspension);
-                ledger.append("suspension.imposed", "suspension", s.id(), List.of(), suspension);
             }
         }
     }

@@ -38,7 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Plans the manifest: re-plans as one call that runs in the background with a job id and progress, answers "where can
  * this fit" for a draft request without storing anything, solves uploaded schedule-v1 problems without storing
- * anything, and keeps the host state's suspensions.
+ * anything.
  * <p>
  * A re-plan builds the problem from what is stored ({@link ManifestProblem}), solves it with the configured
  * {@link ManifestScheduler} within {@link ManifestSettings#solveLimit()}, then applies the plan in one transaction:
@@ -56,7 +56,6 @@ public class ManifestPlanning {
     private final ManifestProblem problems;
     private final Launches launches;
     private final Plans plans;
-    private final SchedulingRules rules;
     private final Manifest manifest;
     private final Ledger ledger;
     private final CurrentActor currentActor;
@@ -73,13 +72,11 @@ public class ManifestPlanning {
     private volatile String runningJob;
     private boolean replanPending;
 
-    ManifestPlanning(ManifestProblem problems, Launches launches, Plans plans, SchedulingRules rules,
-            Manifest manifest, Ledger ledger, CurrentActor currentActor, ObjectProvider<ManifestScheduler> scheduler,
+    ManifestPlanning(ManifestProblem problems, Launches launches, Plans plans, Manifest manifest, Ledger ledger, CurrentActor currentActor, ObjectProvider<ManifestScheduler> scheduler,
             ManifestSettings settings, TransactionTemplate transaction, Clock clock) {
         this.problems = problems;
         this.launches = launches;
         this.plans = plans;
-        this.rules = rules;
         this.manifest = manifest;
         this.ledger = ledger;
         this.currentActor = currentActor;
@@ -330,30 +327,6 @@ public class ManifestPlanning {
     /** Solves an uploaded problem within the configured limit; nothing is stored. */
     public SchedulePlan solve(ScheduleProblem problem) {
         return solver().solve(problem, new SolveOptions(settings.solveLimit(), settings.seed(), p -> { }));
-    }
-
-    /** The suspensions of the host state, in order of start. */
-    public List<Suspension> suspensions() {
-        return rules.suspensions();
-    }
-
-    /**
-     * Records a host-state suspension of a vehicle family; the next re-plan keeps the family's launches out of it.
-     *
-     * @throws InvalidField when the end is before the start
-     */
-    public Suspension suspend(String family, LocalDate start, LocalDate end, String reason) {
-        if (end.isBefore(start)) {
-            throw new InvalidField("end", "suspension.end-before-start", "end " + end + " is before start " + start);
-        }
-        Actor actor = currentActor.get();
-        Suspension suspension = new Suspension("suspension-" + UUID.randomUUID().toString().substring(0, 8), family,
-                start, end, reason, actor.organization(), clock.instant(), actor.user());
-        transaction.executeWithoutResult(status -> {
-            rules.insertSuspension(suspension);
-            ledger.append("suspension.imposed", "suspension", suspension.id(), List.of(), suspension);
-        });
-        return suspension;
     }
 
     private ManifestScheduler solver() {

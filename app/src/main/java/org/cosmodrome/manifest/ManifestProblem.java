@@ -10,6 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.cosmodrome.planning.DateRange;
+import org.cosmodrome.permits.PermitRules;
+import org.cosmodrome.permits.Suspension;
+import org.cosmodrome.permits.SuspensionScope;
 import org.cosmodrome.planning.ScheduleProblem;
 import org.cosmodrome.platform.PageQuery;
 import org.cosmodrome.rangesafety.Clearance;
@@ -26,7 +29,10 @@ import org.springframework.stereotype.Component;
  * Builds the solver's {@link ScheduleProblem} from what is stored: the launches to place (requested, scheduled and
  * scrubbed ones, with their current placement as {@code published}), the confirmed and go launches as {@code pinned},
  * the pads (a pad not active or idle is out of service over the whole horizon), the vehicles with their hazard class
- * ({@code TOXIC} when {@link Vehicle#burnsToxicPropellant()}) and turnaround, and the site's rules and suspensions.
+ * ({@code TOXIC} when {@link Vehicle#burnsToxicPropellant()}) and turnaround, the site's rules, and what the host
+ * state's permits say ({@link PermitRules}): a suspension in force of a family suspends the family, of a pad is an
+ * outage of the pad, of the site suspends every family, each from its start to its planned end or, until lifted, to
+ * the horizon's end; the caps of approved launch plans cap their family or hazard class in their year.
  * Ids in the problem are the stored ids: launch ids, pad ids ({@code 31-6}), vehicle ids.
  */
 @Component
@@ -42,9 +48,11 @@ class ManifestProblem {
     private final Vehicles vehicles;
     private final SchedulingRules rules;
     private final RangeSafetyAnalysis rangeSafety;
+    private final PermitRules permits;
 
     ManifestProblem(Launches launches, Pads pads, Vehicles vehicles, SchedulingRules rules,
-            RangeSafetyAnalysis rangeSafety) {
+            RangeSafetyAnalysis rangeSafety, PermitRules permits) {
+        this.permits = permits;
         this.launches = launches;
         this.pads = pads;
         this.vehicles = vehicles;
@@ -155,6 +163,8 @@ class ManifestProblem {
         }
         DateRange horizon = new DateRange(today, end);
         SiteRules site = rules.current();
+        List<Suspension> inForce = permits.suspensionsInForce().stream()
+                .filter(s -> s.plannedEnd() == null || !s.plannedEnd().isBefore(today)).toList();
 
         Set<VehicleId> vehicleIds = new LinkedHashSet<>();
         requests.forEach(r -> vehicleIds.add(new VehicleId(r.vehicle())));
@@ -166,7 +176,12 @@ class ManifestProblem {
             if (supported.isEmpty()) {
                 continue;
             }
-            List<DateRange> outages = pad.status().canLaunch() ? List.of() : List.of(horizon);
+            List<DateRange> outages = new ArrayList<>();
+            if (!pad.status().canLaunch()) {
+                outages.add(horizon);
+            }
+            inForce.stream().filter(s -> s.scope() == SuspensionScope.PAD && s.pad().equals(pad.id().value()))
+                    .forEach(s -> outages.add(period(s, horizon)));
             problemPads.add(new ScheduleProblem.Pad(pad.id().value(), supported, outages));
         }
 
@@ -185,12 +200,46 @@ class ManifestProblem {
                 .toList();
         List<ScheduleProblem.Corridor> corridors = site.corridors().stream()
                 .map(c -> new ScheduleProblem.Corridor(c.inclination(), c.dropZones())).toList();
-        List<ScheduleProblem.Cap> caps = site.caps().stream()
-                .map(c -> new ScheduleProblem.Cap(c.hazardClass(), c.maxPerYear())).toList();
-        List<ScheduleProblem.Suspension> suspensions = rules.suspensions().stream()
-                .map(s -> new ScheduleProblem.Suspension(s.family(), s.start(), s.end())).toList();
+        List<ScheduleProblem.Cap> caps = new ArrayList<>(site.caps().stream()
+                .map(c -> new ScheduleProblem.Cap(c.hazardClass(), c.maxPerYear())).toList());
+        caps.addAll(approvedCaps());
+        Set<String> families = new LinkedHashSet<>();
+        problemVehicles.forEach(v -> families.add(v.family()));
+        List<ScheduleProblem.Suspension> suspensions = new ArrayList<>();
+        for (Suspension s : inForce) {
+            DateRange period = period(s, horizon);
+            switch (s.scope()) {
+                case FAMILY -> suspensions.add(new ScheduleProblem.Suspension(s.family(), period.start(),
+                        period.end()));
+                case SITE -> families.forEach(family -> suspensions.add(new ScheduleProblem.Suspension(family,
+                        period.start(), period.end())));
+                case PAD -> { } // an outage of its pad, above
+            }
+        }
         return new ScheduleProblem(horizon, site.rangeSeparationDays(), problemVehicles, problemPads, zones,
                 corridors, caps, suspensions, requests);
+    }
+
+    /**
+     * The caps of the approved launch plans, one per hazard class, family and year: plans of several lessees that
+     * cap the same add up, since the solver counts every tenant's launches against a cap.
+     */
+    private List<ScheduleProblem.Cap> approvedCaps() {
+        Map<List<Object>, Integer> summed = new LinkedHashMap<>();
+        for (PermitRules.ApprovedCap cap : permits.approvedCaps()) {
+            summed.merge(java.util.Arrays.asList(cap.hazardClass(), cap.family(), cap.year()), cap.maxLaunches(),
+                    Integer::sum);
+        }
+        List<ScheduleProblem.Cap> caps = new ArrayList<>();
+        summed.forEach((key, max) -> caps.add(new ScheduleProblem.Cap((String) key.get(0), (String) key.get(1),
+                (Integer) key.get(2), max)));
+        return caps;
+    }
+
+    /** The days a suspension stops launches: from its start to its planned end, or to the horizon's end. */
+    private static DateRange period(Suspension s, DateRange horizon) {
+        LocalDate end = s.plannedEnd() != null ? s.plannedEnd() : max(horizon.end(), s.start());
+        return new DateRange(s.start(), end);
     }
 
     private static LocalDate max(LocalDate a, LocalDate b) {

@@ -2,9 +2,7 @@ package org.cosmodrome.manifest;
 
 import java.sql.Array;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +11,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The site's scheduling rules and the host state's suspensions, in the {@code manifest} schema. */
+/** The site's scheduling rules, in the {@code manifest} schema; the host state's suspensions are in {@code permits}. */
 @Repository
 public class SchedulingRules {
 
@@ -58,15 +56,6 @@ public class SchedulingRules {
         return new SiteRules(separation, DEFAULT_TURNAROUND_DAYS, vehicles, zones, corridors, caps);
     }
 
-    public List<Suspension> suspensions() {
-        return jdbc.sql("select * from manifest.suspension order by start_date, id")
-                .query((rs, n) -> new Suspension(rs.getString("id"), rs.getString("family"),
-                        rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
-                        rs.getString("reason"), rs.getString("imposed_by"),
-                        rs.getObject("recorded_at", OffsetDateTime.class).toInstant(), rs.getString("recorded_by")))
-                .list();
-    }
-
     void insertSite(String id, int rangeSeparationDays, List<String> sources) {
         jdbc.sql("insert into manifest.site_rule (id, range_separation_days, sources) values (?, ?, ?)")
                 .params(id, rangeSeparationDays, sources.toArray(String[]::new)).update();
@@ -105,20 +94,6 @@ public class SchedulingRules {
         jdbc.sql("insert into manifest.hazard_cap (hazard_class, max_per_year, assumption, sources)"
                         + " values (?, ?, ?, ?) on conflict do nothing")
                 .params(cap.hazardClass(), cap.maxPerYear(), cap.assumption(), cap.sources().toArray(String[]::new))
-                .update();
-    }
-
-    boolean suspensionExists(String id) {
-        return jdbc.sql("select count(*) from manifest.suspension where id = ?").param(id).query(Long.class)
-                .single() > 0;
-    }
-
-    void insertSuspension(Suspension s) {
-        jdbc.sql("""
-                insert into manifest.suspension (id, family, start_date, end_date, reason, imposed_by, recorded_at,
-                    recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(s.id(), s.family(), s.start(), s.end(), s.reason(), s.imposedBy(),
-                        Timestamp.from(s.recordedAt()), s.recordedBy())
                 .update();
     }
 

@@ -6,7 +6,7 @@
  * <p>
  * Owns the {@code manifest} schema: launches and their histories, the site's scheduling rules (vehicle turnaround,
  * range separation, drop zones and their closures, corridors by inclination, yearly hazard caps) loaded from the data
- * set's {@code scheduling.json}, the host state's suspensions, and the stored plans with an explanation per launch.
+ * set's {@code scheduling.json}, and the stored plans with an explanation per launch.
  * {@link org.cosmodrome.manifest.Manifest} changes launches; {@link org.cosmodrome.manifest.ManifestPlanning} builds a
  * {@code ScheduleProblem} of the {@code planning} library from what is stored, solves it (asynchronously, with
  * progress) and stores the result. Every change is entered in the ledger in its transaction. The rules live in the
@@ -15,7 +15,9 @@
  * A launch is private to its organisation (the tenant) until it is scheduled; the spaceport operator, the host
  * authority and auditors read everything, and anyone reads the public manifest (mission, vehicle, pad, NET).
  * Depends on {@code vehicles} (hazard class), {@code sites} (pads and their status), {@code organizations},
- * {@code ledger}, the {@code planning} library and the platform; no module depends on it.
+ * {@code ledger}, {@code permits} (the host state's suspensions in force and the caps of approved launch plans, which
+ * the plan obeys; it re-plans when a suspension starts or ends), the {@code planning} library and the platform; no
+ * module depends on it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Manifest")
 package org.cosmodrome.manifest;

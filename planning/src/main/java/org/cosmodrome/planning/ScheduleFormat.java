@@ -151,8 +151,19 @@ public final class ScheduleFormat {
             corridor.dropZones().forEach(node.putArray("dropZones")::add);
         }
         ArrayNode caps = root.putArray("caps");
-        problem.caps().forEach(cap -> caps.addObject().put("hazardClass", cap.hazardClass())
-                .put("maxPerYear", cap.maxPerYear()));
+        problem.caps().forEach(cap -> {
+            ObjectNode node = caps.addObject();
+            if (cap.hazardClass() != null) {
+                node.put("hazardClass", cap.hazardClass());
+            }
+            if (cap.family() != null) {
+                node.put("family", cap.family());
+            }
+            if (cap.year() != null) {
+                node.put("year", cap.year());
+            }
+            node.put("maxPerYear", cap.maxPerYear());
+        });
         ArrayNode suspensions = root.putArray("suspensions");
         problem.suspensions().forEach(suspension -> suspensions.addObject().put("family", suspension.family())
                 .put("start", suspension.start().toString()).put("end", suspension.end().toString()));
@@ -288,13 +299,22 @@ public final class ScheduleFormat {
             for (int i = 0; i < capNodes.size(); i++) {
                 String path = "caps[" + i + "]";
                 JsonNode node = capNodes.get(i);
-                object(node, path, "hazardClass", "maxPerYear");
-                String hazardClass = text(node, "hazardClass", path + ".hazardClass", true);
-                if (!capped.add(hazardClass)) {
+                object(node, path, "hazardClass", "family", "year", "maxPerYear");
+                String hazardClass = text(node, "hazardClass", path + ".hazardClass", false);
+                String family = text(node, "family", path + ".family", false);
+                if (hazardClass == null && family == null) {
                     throw new ScheduleFormatException(path + ".hazardClass",
-                            "hazard class '" + hazardClass + "' already has a cap");
+                            "a cap needs a hazardClass, a family or both");
                 }
-                capList.add(new ScheduleProblem.Cap(hazardClass,
+                Integer year = node.hasNonNull("year") ? integer(node, "year", path + ".year", null, 1) : null;
+                if (!capped.add(hazardClass + "|" + family + "|" + year)) {
+                    throw new ScheduleFormatException(path + (hazardClass != null ? ".hazardClass" : ".family"),
+                            "there is already a cap of " + (hazardClass != null ? "hazard class '" + hazardClass + "'"
+                                    : "") + (hazardClass != null && family != null ? " and " : "")
+                                    + (family != null ? "family '" + family + "'" : "")
+                                    + (year == null ? " for every year" : " for " + year));
+                }
+                capList.add(new ScheduleProblem.Cap(hazardClass, family, year,
                         integer(node, "maxPerYear", path + ".maxPerYear", null, 0)));
             }
 

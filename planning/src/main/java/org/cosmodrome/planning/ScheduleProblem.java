@@ -54,8 +54,20 @@ public record ScheduleProblem(DateRange horizon, int rangeSeparationDays, List<V
         }
     }
 
-    /** At most {@code maxPerYear} launches of vehicles of this hazard class per calendar year. */
-    public record Cap(String hazardClass, int maxPerYear) {
+    /**
+     * At most {@code maxPerYear} launches per calendar year of the vehicles of this hazard class, of this family, or
+     * of both; in every year, or only in {@code year}. At least one of {@code hazardClass} and {@code family} is set.
+     *
+     * @param hazardClass the propellant hazard class counted, or {@code null} for any
+     * @param family the vehicle family counted, or {@code null} for any
+     * @param year the calendar year capped, or {@code null} for every year
+     */
+    public record Cap(String hazardClass, String family, Integer year, int maxPerYear) {
+
+        /** A cap of one hazard class in every year. */
+        public Cap(String hazardClass, int maxPerYear) {
+            this(hazardClass, null, null, maxPerYear);
+        }
     }
 
     /** No launch of this vehicle family from {@code start} to {@code end}, inclusive. */

@@ -63,10 +63,36 @@ class ScheduleFormatTest {
 
             assertThat(ScheduleFormat.read(ScheduleFormat.write(problem))).isEqualTo(problem);
         }
+
+        @Test
+        void readsAFamilyCapForOneYearBesideTheHazardClassCap() {
+            String json = Samples.baikonurJson().replace("\"caps\": [{\"hazardClass\": \"TOXIC\", \"maxPerYear\": 8}]",
+                    "\"caps\": [{\"hazardClass\": \"TOXIC\", \"maxPerYear\": 8},"
+                            + " {\"family\": \"Proton\", \"year\": 2027, \"maxPerYear\": 12}]");
+
+            ScheduleProblem problem = ScheduleFormat.read(json);
+
+            assertThat(problem.caps()).containsExactly(new ScheduleProblem.Cap("TOXIC", 8),
+                    new ScheduleProblem.Cap(null, "Proton", 2027, 12));
+            assertThat(ScheduleFormat.read(ScheduleFormat.write(problem))).isEqualTo(problem);
+        }
     }
 
     @Nested
     class Rejecting {
+        @Test
+        void aCapOfNeitherClassNorFamily() {
+            assertRejected(Samples.baikonurJson().replace("{\"hazardClass\": \"TOXIC\", \"maxPerYear\": 8}",
+                    "{\"year\": 2027, \"maxPerYear\": 8}"), "caps[0].hazardClass");
+        }
+
+        @Test
+        void aSecondCapOfTheSameFamilyAndYear() {
+            assertRejected(Samples.baikonurJson().replace("{\"hazardClass\": \"TOXIC\", \"maxPerYear\": 8}",
+                    "{\"family\": \"Proton\", \"year\": 2027, \"maxPerYear\": 8},"
+                            + " {\"family\": \"Proton\", \"year\": 2027, \"maxPerYear\": 3}"), "caps[1].family");
+        }
+
         @Test
         void malformedJson() {
             assertRejected("{\"horizon\": ", "$");

@@ -141,6 +141,21 @@ class TimefoldManifestSchedulerTest {
             assertThat(reasons.get("R4")).contains("Proton family suspended 1 July-30 September 2027");
             assertThat(reasons.get("R5")).containsExactly("no pad supports Vikram-1");
         }
+
+        @Test
+        void keepsAFamilyWithinTheLaunchesApprovedForTheYear() {
+            String problem = Samples.baikonurJson().replace("\"caps\": [",
+                    "\"caps\": [{\"family\": \"Proton\", \"year\": 2027, \"maxPerYear\": 1}, ");
+            String requests = "[" + request("R1", "Proton-M", "2027-01-10", "2027-06-30", "2027-02-01", 1, "")
+                    + ", " + request("R2", "Proton-M", "2027-05-01", "2027-06-30", "2027-05-10", 5, "") + "]";
+
+            SchedulePlan plan = scheduler.solve(ScheduleFormat.read(Samples.with(problem, requests)), options(2));
+
+            assertThat(plan.feasible()).isTrue();
+            assertThat(plan.assignments()).extracting(SchedulePlan.Assignment::request).containsExactly("R1");
+            assertThat(plan.unscheduled()).singleElement().satisfies(out -> assertThat(out.reasons())
+                    .contains("Proton family cap for 2027 reached: 1 of 1"));
+        }
     }
 
     @Nested

@@ -6,9 +6,9 @@ import org.cosmodrome.platform.Role;
 import org.springframework.stereotype.Component;
 
 /**
- * The public manifest, the current plan and the suspensions are readable by anyone (each caller sees only what is
- * public or its own); tenants and the operator request launches and ask where one can fit; the operator re-plans;
- * the host authority and the operator impose suspensions. Which status change a role may make is checked by
+ * The public manifest and the current plan are readable by anyone (each caller sees only what is
+ * public or its own); tenants and the operator request launches and ask where one can fit; the operator re-plans.
+ * Which status change a role may make is checked by
  * {@code Manifest}.
  */
 @Component
@@ -17,7 +17,7 @@ class ManifestEndpoints implements EndpointPolicy {
     @Override
     public void declare(EndpointRules rules) {
         rules.get("/api/v1/launches", "/api/v1/launches/{id}", "/api/v1/launches/{id}/net-history",
-                "/api/v1/manifest/plan", "/api/v1/suspensions").permitAll();
+                "/api/v1/manifest/plan").permitAll();
         rules.post("/api/v1/launches", "/api/v1/launches/{id}/net", "/api/v1/manifest/fit")
                 .hasAnyRole(Role.SPACEPORT_OPERATOR, Role.LAUNCH_PROVIDER, Role.LESSEE);
         rules.post("/api/v1/launches/{id}/status-changes").hasAnyRole(Role.SPACEPORT_OPERATOR, Role.HOST_AUTHORITY,
@@ -27,7 +27,6 @@ class ManifestEndpoints implements EndpointPolicy {
                 Role.LAUNCH_PROVIDER, Role.LESSEE);
         rules.get("/api/v1/manifest/replans/{id}").hasAnyRole(Role.SPACEPORT_OPERATOR, Role.HOST_AUTHORITY,
                 Role.AUDITOR);
-        rules.post("/api/v1/suspensions").hasAnyRole(Role.SPACEPORT_OPERATOR, Role.HOST_AUTHORITY);
 
         rules.get("/manifest", "/manifest/launches/{id}").permitAll();
         rules.get("/manifest/requests/new").hasAnyRole(Role.SPACEPORT_OPERATOR, Role.LAUNCH_PROVIDER, Role.LESSEE);

@@ -150,8 +150,7 @@ public final class Bookings {
                 }
             }
         }
-        HazardCap cap = request.cap();
-        if (cap != null) {
+        for (HazardCap cap : request.capsIn(year)) {
             int launches = othersCounted(new CapYear(cap, year), slot, self);
             if (launches >= cap.maxPerYear()) {
                 found.add(new Blocker("hazard class yearly cap", cap.description() + " for " + year + " reached: "
@@ -225,8 +224,8 @@ public final class Bookings {
                 keys.add(new ZoneYear(zone, year));
             }
         }
-        if (request.cap() != null) {
-            keys.add(new CapYear(request.cap(), year));
+        for (HazardCap cap : request.capsIn(year)) {
+            keys.add(new CapYear(cap, year));
         }
         return keys;
     }

@@ -13,7 +13,8 @@ import org.cosmodrome.planning.DateRange;
  * @param rangeSeparationDays the site's minimum days between any two launches; 0 for none
  * @param longestTurnaroundDays the longest turnaround of any vehicle of the problem (at least 1): launches are
  *        compared for turnaround only with launches in the same or the next period of this many days
- * @param cap the yearly cap on this vehicle's propellant hazard class, or {@code null} when uncapped
+ * @param caps the yearly caps that count this vehicle's launches (of its hazard class, of its family); empty when
+ *        uncapped
  * @param dropZones the zones of the request's corridor, where its stages fall
  * @param suspensions the periods (inclusive) when the vehicle's family is suspended
  * @param window the days the request accepts (inclusive)
@@ -21,10 +22,11 @@ import org.cosmodrome.planning.DateRange;
  * @param fixedPad the only pad the request may use, or {@code null}
  */
 public record LaunchRequest(String id, String tenant, String vehicle, String family, int turnaroundDays,
-        int rangeSeparationDays, int longestTurnaroundDays, HazardCap cap, List<DropZone> dropZones, List<DateRange> suspensions,
+        int rangeSeparationDays, int longestTurnaroundDays, List<HazardCap> caps, List<DropZone> dropZones, List<DateRange> suspensions,
         DateRange window, LocalDate desired, int priority, Pad fixedPad) {
 
     public LaunchRequest {
+        caps = List.copyOf(caps);
         dropZones = List.copyOf(dropZones);
         suspensions = List.copyOf(suspensions);
         turnaroundDays = Math.max(1, turnaroundDays);
@@ -37,6 +39,11 @@ public record LaunchRequest(String id, String tenant, String vehicle, String fam
      */
     public long priorityWeight() {
         return Math.max(1, 11 - priority);
+    }
+
+    /** The caps that limit launches in this calendar year. */
+    public List<HazardCap> capsIn(int year) {
+        return caps.stream().filter(cap -> cap.appliesIn(year)).toList();
     }
 
     public List<DropZone> limitedDropZones() {

@@ -1,6 +1,5 @@
 package org.cosmodrome.planning.solver;
 
-import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countBi;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.loadBalance;
 
@@ -114,11 +113,13 @@ public class ManifestConstraints implements ConstraintProvider {
                 .asConstraint("drop zone yearly limit");
     }
 
-    // Launches of a capped propellant hazard class stay within the host state's cap per calendar year.
+    // Launches a yearly cap counts (of a hazard class, a vehicle family, or both) stay within it per calendar year.
     Constraint hazardClassYearlyCap(ConstraintFactory factory) {
         return factory.forEach(LaunchSlot.class)
-                .filter(slot -> slot.getRequest().cap() != null)
-                .groupBy(slot -> slot.getRequest().cap(), LaunchSlot::year, count())
+                .filter(slot -> !slot.getRequest().caps().isEmpty())
+                .expand(slot -> slot.getRequest().capsIn(slot.year()))
+                .flattenLast(caps -> caps)
+                .groupBy((slot, cap) -> cap, (slot, cap) -> slot.year(), countBi())
                 .filter((cap, year, launches) -> launches > cap.maxPerYear())
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (cap, year, launches) -> launches - cap.maxPerYear())
                 .asConstraint("hazard class yearly cap");

@@ -41,9 +41,9 @@ public final class ManifestModel {
                 zones.computeIfAbsent(zone, id -> new DropZone(id, null, List.of()));
             }
         }
-        Map<String, HazardCap> caps = new LinkedHashMap<>();
+        List<HazardCap> caps = new ArrayList<>();
         for (ScheduleProblem.Cap cap : problem.caps()) {
-            caps.put(cap.hazardClass(), new HazardCap(cap.hazardClass(), cap.maxPerYear()));
+            caps.add(new HazardCap(cap.hazardClass(), cap.family(), cap.year(), cap.maxPerYear()));
         }
         Map<String, ScheduleProblem.Vehicle> vehicles = new HashMap<>();
         for (ScheduleProblem.Vehicle vehicle : problem.vehicles()) {
@@ -54,12 +54,12 @@ public final class ManifestModel {
             slots.add(slot(problem, request, vehicles, pads, zones, caps));
         }
         return new ManifestSolution(new ArrayList<>(pads.values()), new ArrayList<>(zones.values()),
-                new ArrayList<>(caps.values()), slots);
+                caps, slots);
     }
 
     private static LaunchSlot slot(ScheduleProblem problem, ScheduleProblem.Request request,
             Map<String, ScheduleProblem.Vehicle> vehicles, Map<String, Pad> pads, Map<String, DropZone> zones,
-            Map<String, HazardCap> caps) {
+            List<HazardCap> caps) {
         ScheduleProblem.Vehicle vehicle = vehicles.get(request.vehicle());
         if (vehicle == null) {
             throw new IllegalArgumentException("request " + request.id() + " names unknown vehicle "
@@ -80,7 +80,8 @@ public final class ManifestModel {
         LaunchRequest facts = new LaunchRequest(request.id(), request.tenant(), request.vehicle(), vehicle.family(),
                 vehicle.turnaroundDays(), problem.rangeSeparationDays(),
                 vehicles.values().stream().mapToInt(ScheduleProblem.Vehicle::turnaroundDays).max().orElse(1),
-                vehicle.hazardClass() == null ? null : caps.get(vehicle.hazardClass()), dropZones, suspensions,
+                caps.stream().filter(cap -> cap.counts(vehicle.family(), vehicle.hazardClass())).toList(), dropZones,
+                suspensions,
                 new DateRange(request.earliest(), request.latest()),
                 request.desired() == null ? request.earliest() : request.desired(), request.priority(), fixedPad);
 

@@ -17,6 +17,8 @@ final class Fixtures {
             List.of(new DateRange(day("2027-04-01"), day("2027-04-30"))));
     static final DropZone ULYTAU = new DropZone("ULYTAU", null, List.of());
     static final HazardCap TOXIC_CAP = new HazardCap("TOXIC", 1);
+    /** One Proton launch approved for 2027 only. */
+    static final HazardCap PROTON_2027_CAP = new HazardCap(null, "Proton", 2027, 1);
 
     private Fixtures() {
     }
@@ -36,7 +38,7 @@ final class Fixtures {
         private String family = "Proton";
         private int turnaround = 30;
         private int separation = 1;
-        private HazardCap cap;
+        private List<HazardCap> caps = List.of();
         private List<DropZone> zones = List.of();
         private List<DateRange> suspensions = List.of();
         private DateRange window = new DateRange(day("2027-01-01"), day("2027-12-31"));
@@ -69,8 +71,8 @@ final class Fixtures {
             return this;
         }
 
-        Builder cap(HazardCap value) {
-            cap = value;
+        Builder cap(HazardCap... value) {
+            caps = List.of(value);
             return this;
         }
 
@@ -105,7 +107,7 @@ final class Fixtures {
         }
 
         LaunchRequest build() {
-            return new LaunchRequest(id, tenant, vehicle, family, turnaround, separation, 30, cap, zones,
+            return new LaunchRequest(id, tenant, vehicle, family, turnaround, separation, 30, caps, zones,
                     suspensions, window, desired, priority, fixedPad);
         }
 

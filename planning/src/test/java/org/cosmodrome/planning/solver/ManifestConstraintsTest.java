@@ -3,6 +3,7 @@ package org.cosmodrome.planning.solver;
 import static org.cosmodrome.planning.solver.Fixtures.PAD_200;
 import static org.cosmodrome.planning.solver.Fixtures.PAD_31;
 import static org.cosmodrome.planning.solver.Fixtures.PAD_81;
+import static org.cosmodrome.planning.solver.Fixtures.PROTON_2027_CAP;
 import static org.cosmodrome.planning.solver.Fixtures.TOXIC_CAP;
 import static org.cosmodrome.planning.solver.Fixtures.ULYTAU;
 import static org.cosmodrome.planning.solver.Fixtures.ZONE_327;
@@ -179,6 +180,24 @@ class ManifestConstraintsTest {
                             request("R2").cap(TOXIC_CAP).at(PAD_200, "2028-05-01"),
                             request("R3").at(PAD_81, "2027-09-01"))
                     .hasNoImpact();
+        }
+
+        @Test
+        void penalisesAFamilyCapOnlyInTheYearItCaps() {
+            verifier.verifyThat(ManifestConstraints::hazardClassYearlyCap)
+                    .given(request("R1").cap(PROTON_2027_CAP).at(PAD_81, "2027-05-01"),
+                            request("R2").cap(PROTON_2027_CAP).at(PAD_200, "2027-09-01"),
+                            request("R3").cap(PROTON_2027_CAP).at(PAD_81, "2028-05-01"),
+                            request("R4").cap(PROTON_2027_CAP).at(PAD_200, "2028-09-01"))
+                    .penalizesBy(1);
+        }
+
+        @Test
+        void countsALaunchAgainstEveryCapThatCountsIt() {
+            verifier.verifyThat(ManifestConstraints::hazardClassYearlyCap)
+                    .given(request("R1").cap(TOXIC_CAP, PROTON_2027_CAP).at(PAD_81, "2027-05-01"),
+                            request("R2").cap(TOXIC_CAP, PROTON_2027_CAP).at(PAD_200, "2027-09-01"))
+                    .penalizesBy(2);
         }
     }
 
