@@ -5,7 +5,16 @@
  * <p>
  * Publishes {@link org.cosmodrome.incidents.IncidentRecorded} when an incident is recorded; {@code permits} reacts to
  * it (automatic suspensions). Depends on the platform, the ledger and the registries (sites, vehicles, organizations)
- * by id only; no module it depends on depends on it.
+ * by id only; no module it depends on depends on it. It must not depend on {@code manifest}, {@code permits} or
+ * {@code rangesafety}: a launch is held as a plain id, and {@code permits} listens to this module, not the reverse.
+ * <p>
+ * Owns the {@code incidents} schema. The rules are plain records of this package ({@link
+ * org.cosmodrome.incidents.Claim} computes what is due, paid and outstanding in the claim's currency, and says why it
+ * refuses a change with a {@link org.cosmodrome.incidents.Refusal}); persistence is {@code JdbcClient};
+ * {@link org.cosmodrome.incidents.IncidentLog} and {@link org.cosmodrome.incidents.DamageClaims} are the services,
+ * entering every change in the ledger. The data set's {@code incidents.json} (the Proton accidents of 1999, 2007 and
+ * 2013, with their claims) is loaded without publishing {@code IncidentRecorded}: history suspends nothing today.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Incidents")
+@org.springframework.modulith.ApplicationModule(displayName = "Incidents",
+        allowedDependencies = {"platform", "ledger", "sites", "vehicles", "organizations"})
 package org.cosmodrome.incidents;

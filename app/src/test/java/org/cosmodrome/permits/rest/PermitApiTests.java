@@ -9,10 +9,6 @@ import java.util.function.Predicate;
 import com.jayway.jsonpath.DocumentContext;
 import org.cosmodrome.Principals;
 import org.cosmodrome.Principals.Member;
-import org.cosmodrome.incidents.IncidentKind;
-import org.cosmodrome.incidents.IncidentRecorded;
-import org.cosmodrome.platform.Actor;
-import org.cosmodrome.platform.CurrentActor;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Order;
@@ -21,13 +17,11 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cosmodrome.TestRecords.body;
@@ -54,15 +48,6 @@ class PermitApiTests {
 
     @Autowired
     Principals principals;
-
-    @Autowired
-    ApplicationEventPublisher events;
-
-    @Autowired
-    TransactionTemplate transaction;
-
-    @Autowired
-    CurrentActor currentActor;
 
     MvcTestResult post(String path, Member member, String body) {
         return mvc.post().uri(path).header(HttpHeaders.AUTHORIZATION, principals.bearer(member))
@@ -123,9 +108,12 @@ class PermitApiTests {
         replan();
         assertThat(scheduled(launch("ekspress-amu4"))).as(launch("ekspress-amu4").jsonString()).isTrue();
 
-        transaction.executeWithoutResult(status -> currentActor.runAs(Actor.system("test-incidents"),
-                () -> events.publishEvent(new IncidentRecorded("incident-test-proton", IncidentKind.LAUNCH_FAILURE,
-                        Instant.now(), "proton-m", "Proton", "81-24", null))));
+        // the host authority records the failure through the incidents API; the suspension follows in its transaction
+        MvcTestResult recorded = post("/api/v1/incidents", Principals.HOST, """
+                {"id": "incident-test-proton", "title": "Proton-M lost after lift-off", "kind": "LAUNCH_FAILURE",
+                 "occurredAt": "%s", "vehicle": "proton-m", "pad": "81-24", "latitude": 46.07, "longitude": 62.98}"""
+                .formatted(Instant.now().minusSeconds(60)));
+        assertThat(recorded).as(body(recorded)).hasStatus(201);
 
         List<Map<String, Object>> active = json(mvc.get().uri("/api/v1/suspensions").exchange())
                 .read("$[?(@.incident == 'incident-test-proton')]");
