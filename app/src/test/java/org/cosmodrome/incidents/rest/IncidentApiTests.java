@@ -68,7 +68,7 @@ class IncidentApiTests {
             List<IncidentRecorded> recorded = events.stream(IncidentRecorded.class)
                     .filter(e -> e.incident().equals(id)).toList();
             assertThat(recorded).containsExactly(new IncidentRecorded(id, IncidentKind.LAUNCH_FAILURE,
-                    java.time.Instant.parse("2026-01-10T04:00:00Z"), "zenit", "Zenit-derived", "45-1", null));
+                    java.time.Instant.parse("2026-01-10T04:00:00Z"), "zenit", "Zenit", "45-1", null));
             assertThat(ledgerEntries("incident.recorded", id)).isEqualTo(1);
         }
 
@@ -77,7 +77,7 @@ class IncidentApiTests {
             String id = uniqueId("test-incident");
 
             assertThat(json(record(Principals.OPERATOR, id, "")).read("$.vehicleFamily", String.class))
-                    .isEqualTo("Zenit-derived");
+                    .isEqualTo("Zenit");
         }
 
         @Test
