@@ -3,6 +3,7 @@ package org.cosmodrome.incidents;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Something that went wrong at or because of the spaceport: a launch failure, a spill, debris outside its zone, a
@@ -16,13 +17,14 @@ import java.util.List;
  * @param vehicleFamily the vehicle's family, e.g. {@code Proton}, or {@code null}
  * @param pad the pad's id, or {@code null}
  * @param launch the manifest's launch id, or {@code null} (historical incidents predate the manifest)
+ * @param rangeSafetyAnalysis the id of the range-safety analysis of the flight, or {@code null}
  * @param propellant per substance, in the order recorded
  * @param affectedAreaKm2 area affected in km², {@code null} when unknown
  */
 public record Incident(IncidentId id, String title, IncidentKind kind, Instant occurredAt, String timeNote,
         Double latitude, Double longitude, String place, String vehicle, String vehicleFamily, String pad,
-        String launch, List<PropellantMass> propellant, BigDecimal affectedAreaKm2, String narrative,
-        String confidence, List<String> sources, String recordedBy, Instant recordedAt) {
+        String launch, UUID rangeSafetyAnalysis, List<PropellantMass> propellant, BigDecimal affectedAreaKm2,
+        String narrative, String confidence, List<String> sources, String recordedBy, Instant recordedAt) {
 
     public Incident {
         propellant = List.copyOf(propellant);

@@ -61,7 +61,7 @@ class IncidentDataSet implements ReferenceDataLoader {
 
         NewIncident toDraft() {
             return new NewIncident(IncidentId.of(id), title, kind, occurredAt, timeNote, latitude, longitude, place,
-                    vehicle, vehicleFamily, pad, null, propellant, affectedAreaKm2, narrative, confidence, sources);
+                    vehicle, vehicleFamily, pad, null, null, propellant, affectedAreaKm2, narrative, confidence, sources);
         }
     }
 

@@ -7,14 +7,17 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import org.cosmodrome.ledger.Ledger;
 import org.cosmodrome.platform.CurrentActor;
 import org.cosmodrome.platform.InvalidField;
 import org.cosmodrome.platform.RecordNotFound;
 import org.cosmodrome.platform.RuleViolation;
+import org.cosmodrome.rangesafety.RangeSafetyAnalysis;
 import org.cosmodrome.sites.PadId;
 import org.cosmodrome.sites.Pads;
 import org.cosmodrome.vehicles.Vehicle;
@@ -35,16 +38,18 @@ public class IncidentLog {
     private final Incidents incidents;
     private final Vehicles vehicles;
     private final Pads pads;
+    private final RangeSafetyAnalysis rangeSafety;
     private final Ledger ledger;
     private final CurrentActor currentActor;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    IncidentLog(Incidents incidents, Vehicles vehicles, Pads pads, Ledger ledger, CurrentActor currentActor,
-            ApplicationEventPublisher events, Clock clock) {
+    IncidentLog(Incidents incidents, Vehicles vehicles, Pads pads, RangeSafetyAnalysis rangeSafety, Ledger ledger,
+            CurrentActor currentActor, ApplicationEventPublisher events, Clock clock) {
         this.incidents = incidents;
         this.vehicles = vehicles;
         this.pads = pads;
+        this.rangeSafety = rangeSafety;
         this.ledger = ledger;
         this.currentActor = currentActor;
         this.events = events;
@@ -91,6 +96,37 @@ public class IncidentLog {
                 .orElseThrow();
         ledger.append("sample.recorded", "incident", incident.value(), List.of(), stored);
         return stored;
+    }
+
+    /**
+     * Links an incident to the range-safety analysis of its flight, set later or replacing an earlier link; entered in
+     * the ledger as {@code incident.analysis.linked}.
+     *
+     * @throws RecordNotFound when there is no such incident
+     * @throws InvalidField naming {@code rangeSafetyAnalysis} when it is missing, or no analysis the current actor may
+     *         see has that id
+     */
+    @Transactional
+    public Incident linkAnalysis(IncidentId incident, UUID analysis) {
+        if (incidents.findById(incident).isEmpty()) {
+            throw new RecordNotFound("incident", incident.value());
+        }
+        if (analysis == null) {
+            throw new InvalidField("rangeSafetyAnalysis", "required", "rangeSafetyAnalysis is required");
+        }
+        checkAnalysis(analysis);
+        incidents.linkAnalysis(incident, analysis);
+        ledger.append("incident.analysis.linked", "incident", incident.value(), List.of(),
+                Map.of("rangeSafetyAnalysis", analysis.toString()));
+        return incidents.findById(incident).orElseThrow();
+    }
+
+    /** An analysis the current actor may not see is refused as unknown, so a link reveals nothing of it. */
+    private void checkAnalysis(UUID analysis) {
+        if (rangeSafety.find(analysis, currentActor.get()).isEmpty()) {
+            throw new InvalidField("rangeSafetyAnalysis", "incident.analysis.unknown",
+                    "there is no range-safety analysis " + analysis);
+        }
     }
 
     /** The incident {@code draft} describes, recorded now by the current actor, if every field is acceptable. */
@@ -144,6 +180,9 @@ public class IncidentLog {
             }
         }
         notNegative("affectedAreaKm2", draft.affectedAreaKm2());
+        if (draft.rangeSafetyAnalysis() != null) {
+            checkAnalysis(draft.rangeSafetyAnalysis());
+        }
         return draft.toIncident(family, currentActor.get().user(), now);
     }
 

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.cosmodrome.platform.Page;
 import org.cosmodrome.platform.PageQuery;
@@ -79,11 +80,12 @@ public class Incidents {
     void insert(Incident i) {
         jdbc.sql("""
                 insert into incidents.incident (id, title, kind, occurred_at, time_note, latitude, longitude, place,
-                    vehicle, vehicle_family, pad, launch, affected_area_km2, narrative, confidence, sources,
-                    recorded_by, recorded_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    vehicle, vehicle_family, pad, launch, range_safety_analysis, affected_area_km2, narrative,
+                    confidence, sources, recorded_by, recorded_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(i.id().value(), i.title(), i.kind().name(), Timestamp.from(i.occurredAt()), i.timeNote(),
                         i.latitude(), i.longitude(), i.place(), i.vehicle(), i.vehicleFamily(), i.pad(), i.launch(),
+                        i.rangeSafetyAnalysis(),
                         i.affectedAreaKm2(), i.narrative(), i.confidence(), i.sources().toArray(String[]::new),
                         i.recordedBy(), Timestamp.from(i.recordedAt()))
                 .update();
@@ -93,6 +95,12 @@ public class Incidents {
                             + " values (?, ?, ?, ?, ?, ?)")
                     .params(i.id().value(), p, m.substance(), m.aboardKg(), m.releasedKg(), m.note()).update();
         }
+    }
+
+    /** Links {@code incident} to a range-safety analysis, replacing any earlier link. */
+    void linkAnalysis(IncidentId incident, UUID analysis) {
+        jdbc.sql("update incidents.incident set range_safety_analysis = ? where id = ?")
+                .params(analysis, incident.value()).update();
     }
 
     /** Stores {@code s}; returns its id. */
@@ -140,7 +148,8 @@ public class Incidents {
                             rs.getString("time_note"), (Double) rs.getObject("latitude"),
                             (Double) rs.getObject("longitude"), rs.getString("place"), rs.getString("vehicle"),
                             rs.getString("vehicle_family"), rs.getString("pad"), rs.getString("launch"),
-                            propellant.getOrDefault(id, List.of()), rs.getBigDecimal("affected_area_km2"),
+                            rs.getObject("range_safety_analysis", UUID.class), propellant.getOrDefault(id, List.of()),
+                            rs.getBigDecimal("affected_area_km2"),
                             rs.getString("narrative"), rs.getString("confidence"), strings(rs, "sources"),
                             rs.getString("recorded_by"), instant(rs, "recorded_at")));
                 });

@@ -5,8 +5,10 @@
  * <p>
  * Publishes {@link org.cosmodrome.incidents.IncidentRecorded} when an incident is recorded; {@code permits} reacts to
  * it (automatic suspensions). Depends on the platform, the ledger and the registries (sites, vehicles, organizations)
- * by id only; no module it depends on depends on it. It must not depend on {@code manifest}, {@code permits} or
- * {@code rangesafety}: a launch is held as a plain id, and {@code permits} listens to this module, not the reverse.
+ * by id only, and on {@code rangesafety}, upstream of it, to check that the analysis an incident links to exists and
+ * is visible to whoever links it (held as its id); no module it depends on depends on it. It must not depend on
+ * {@code manifest} or {@code permits}: a launch is held as a plain id, and {@code permits} listens to this module,
+ * not the reverse.
  * <p>
  * Owns the {@code incidents} schema. The rules are plain records of this package ({@link
  * org.cosmodrome.incidents.Claim} computes what is due, paid and outstanding in the claim's currency, and says why it
@@ -16,5 +18,5 @@
  * 2013, with their claims) is loaded without publishing {@code IncidentRecorded}: history suspends nothing today.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Incidents",
-        allowedDependencies = {"platform", "ledger", "sites", "vehicles", "organizations"})
+        allowedDependencies = {"platform", "ledger", "sites", "vehicles", "organizations", "rangesafety"})
 package org.cosmodrome.incidents;

@@ -182,7 +182,8 @@ public class SuspensionAuthority {
                 suspension.pad(), at, byConditions));
     }
 
-    private String checkedFamily(String family) {
+    /** The family, stripped, if the catalogue has it; else {@link InvalidField} naming {@code family}. */
+    String checkedFamily(String family) {
         if (family == null || family.isBlank()) {
             throw new InvalidField("family", "suspension.family-required", "a family suspension needs a family");
         }
@@ -196,7 +197,8 @@ public class SuspensionAuthority {
         return name;
     }
 
-    private String checkedPad(String pad) {
+    /** The pad's id if the pad exists; else {@link InvalidField} naming {@code pad}. */
+    String checkedPad(String pad) {
         if (pad == null || pad.isBlank()) {
             throw new InvalidField("pad", "suspension.pad-required", "a pad suspension needs a pad");
         }

@@ -47,15 +47,28 @@ public class Suspensions {
     void insert(Suspension s) {
         jdbc.sql("""
                 insert into permits.suspension (id, scope, family, pad_id, start_date, planned_end, reason, imposed_by,
-                    incident_id, status, recorded_at, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    incident_id, status, lifted_at, lifted_by, lift_reason, recorded_at, recorded_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(s.id(), s.scope().name(), s.family(), s.pad(), s.start(), s.plannedEnd(), s.reason(),
-                        s.imposedBy(), s.incident(), s.status().name(), Timestamp.from(s.recordedAt()), s.recordedBy())
+                        s.imposedBy(), s.incident(), s.status().name(),
+                        s.liftedAt() == null ? null : Timestamp.from(s.liftedAt()), s.liftedBy(), s.liftReason(),
+                        Timestamp.from(s.recordedAt()), s.recordedBy())
                 .update();
         for (LiftingCondition c : s.conditions()) {
             jdbc.sql("""
                     insert into permits.lifting_condition (suspension_id, number, kind, description)
                     values (?, ?, ?, ?)""")
                     .params(s.id(), c.number(), c.kind().name(), c.description()).update();
+        }
+    }
+
+    /** Stores a suspension as it stands, active or lifted, with its conditions met or open: for the data set's history. */
+    void insertLoaded(Suspension s) {
+        insert(s);
+        for (LiftingCondition c : s.conditions()) {
+            if (c.met()) {
+                tick(s.id(), c);
+            }
         }
     }
 

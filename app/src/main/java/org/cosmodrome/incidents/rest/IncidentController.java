@@ -5,6 +5,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -69,6 +70,7 @@ class IncidentController {
             @Size(max = 100) String vehicleFamily,
             @Size(max = 40) String pad,
             @Size(max = 120) String launch,
+            UUID rangeSafetyAnalysis,
             List<@Valid @NotNull PropellantBody> propellant,
             @DecimalMin("0") BigDecimal affectedAreaKm2,
             @Size(max = 8000) String narrative,
@@ -77,7 +79,7 @@ class IncidentController {
 
         NewIncident toDraft() {
             return new NewIncident(IncidentId.of(id), title, kind, occurredAt, timeNote, latitude, longitude, place,
-                    vehicle, vehicleFamily, pad, launch, propellant == null ? List.of() : propellant.stream()
+                    vehicle, vehicleFamily, pad, launch, rangeSafetyAnalysis, propellant == null ? List.of() : propellant.stream()
                             .map(p -> new PropellantMass(p.substance().strip(), p.aboardKg(), p.releasedKg(),
                                     p.note())).toList(),
                     affectedAreaKm2, narrative, confidence, sources);
@@ -86,15 +88,20 @@ class IncidentController {
 
     record IncidentView(String id, String title, IncidentKind kind, Instant occurredAt, String timeNote,
             Double latitude, Double longitude, String place, String vehicle, String vehicleFamily, String pad,
-            String launch, List<PropellantMass> propellant, BigDecimal affectedAreaKm2, String narrative,
-            String confidence, List<String> sources, String recordedBy, Instant recordedAt) {
+            String launch, UUID rangeSafetyAnalysis, List<PropellantMass> propellant, BigDecimal affectedAreaKm2,
+            String narrative, String confidence, List<String> sources, String recordedBy, Instant recordedAt) {
 
         static IncidentView of(Incident i) {
             return new IncidentView(i.id().value(), i.title(), i.kind(), i.occurredAt(), i.timeNote(), i.latitude(),
-                    i.longitude(), i.place(), i.vehicle(), i.vehicleFamily(), i.pad(), i.launch(), i.propellant(),
+                    i.longitude(), i.place(), i.vehicle(), i.vehicleFamily(), i.pad(), i.launch(),
+                    i.rangeSafetyAnalysis(), i.propellant(),
                     i.affectedAreaKm2(), i.narrative(), i.confidence(), i.sources(), i.recordedBy(),
                     i.recordedAt());
         }
+    }
+
+    /** @param rangeSafetyAnalysis the id of an existing range-safety analysis */
+    record AnalysisLinkBody(@NotNull UUID rangeSafetyAnalysis) {
     }
 
     record SampleBody(
@@ -162,6 +169,13 @@ class IncidentController {
         Incident incident = log.record(body.toDraft());
         return ResponseEntity.created(URI.create("/api/v1/incidents/" + incident.id().value()))
                 .body(IncidentView.of(incident));
+    }
+
+    @PostMapping("/{id}/analysis")
+    @Operation(summary = "Link an incident to a range-safety analysis",
+            description = "Sets or replaces the link; the analysis must exist and be visible to the caller.")
+    IncidentView linkAnalysis(@PathVariable String id, @Valid @RequestBody AnalysisLinkBody body) {
+        return IncidentView.of(log.linkAnalysis(parse(id), body.rangeSafetyAnalysis()));
     }
 
     @GetMapping("/{id}/samples")

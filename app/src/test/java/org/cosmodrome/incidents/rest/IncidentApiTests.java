@@ -189,6 +189,86 @@ class IncidentApiTests {
         }
     }
 
+    @Nested
+    class LinkingARangeSafetyAnalysis {
+
+        private String requestAnalysis() {
+            return json(mvc.post().uri("/api/v1/range-safety/analyses")
+                    .header(HttpHeaders.AUTHORIZATION, principals.bearer(Principals.OPERATOR))
+                    .contentType(MediaType.APPLICATION_JSON).content("""
+                    {"vehicle": "soyuz-2-1a", "pad": "31-6", "inclination": 51.6, "samples": 100, "seed": 11}""")
+                    .exchange()).read("$.id");
+        }
+
+        private MvcTestResult link(String incident, String analysis) {
+            return mvc.post().uri("/api/v1/incidents/" + incident + "/analysis")
+                    .header(HttpHeaders.AUTHORIZATION, principals.bearer(Principals.HOST))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"rangeSafetyAnalysis\": \"" + analysis + "\"}").exchange();
+        }
+
+        @Test
+        void linksAnExistingAnalysisLaterAndEntersItInTheLedger() {
+            String id = uniqueId("test-incident");
+            assertThat(record(Principals.HOST, id, "")).hasStatus(201);
+            String analysis = requestAnalysis();
+
+            MvcTestResult linked = link(id, analysis);
+
+            assertThat(linked).hasStatusOk();
+            assertThat(json(linked).read("$.rangeSafetyAnalysis", String.class)).isEqualTo(analysis);
+            assertThat(json(mvc.get().uri("/api/v1/incidents/" + id).exchange())
+                    .read("$.rangeSafetyAnalysis", String.class)).isEqualTo(analysis);
+            assertThat(ledgerEntries("incident.analysis.linked", id)).isEqualTo(1);
+        }
+
+        @Test
+        void linksAnExistingAnalysisWhenTheIncidentIsRecorded() {
+            String id = uniqueId("test-incident");
+            String analysis = requestAnalysis();
+
+            MvcTestResult created = record(Principals.OPERATOR, id, ", \"rangeSafetyAnalysis\": \"" + analysis + "\"");
+
+            assertThat(created).hasStatus(201);
+            assertThat(json(created).read("$.rangeSafetyAnalysis", String.class)).isEqualTo(analysis);
+        }
+
+        @Test
+        void refusesAnUnknownAnalysisNamingTheFieldAndLinksNothing() {
+            String id = uniqueId("test-incident");
+            assertThat(record(Principals.HOST, id, "")).hasStatus(201);
+            String unknown = java.util.UUID.randomUUID().toString();
+
+            assertThat(errorFields(problem(link(id, unknown), 400))).containsExactly("rangeSafetyAnalysis");
+            assertThat(errorFields(problem(record(Principals.HOST, uniqueId("test-incident"),
+                    ", \"rangeSafetyAnalysis\": \"" + unknown + "\""), 400))).containsExactly("rangeSafetyAnalysis");
+            assertThat(json(mvc.get().uri("/api/v1/incidents/" + id).exchange())
+                    .read("$.rangeSafetyAnalysis", String.class)).isNull();
+            assertThat(ledgerEntries("incident.analysis.linked", id)).isZero();
+        }
+
+        @Test
+        void onlyTheHostAuthorityAndTheOperatorLinkAnalyses() {
+            assertThat(mvc.post().uri("/api/v1/incidents/proton-m-2013-07-02/analysis")
+                    .header(HttpHeaders.AUTHORIZATION, principals.bearer(Principals.LESSEE))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"rangeSafetyAnalysis\": \"" + java.util.UUID.randomUUID() + "\"}").exchange())
+                    .hasStatus(403);
+        }
+
+        @Test
+        void anonymousSeesTheLinkOnThePublicIncidentPage() {
+            String id = uniqueId("test-incident");
+            assertThat(record(Principals.HOST, id, "")).hasStatus(201);
+            String analysis = requestAnalysis();
+            assertThat(link(id, analysis)).hasStatusOk();
+
+            assertThat(mvc.get().uri("/incidents/" + id).exchange()).hasStatusOk().bodyText()
+                    .contains("href=\"/range-safety/analyses/" + analysis + "\"")
+                    .contains("data-testid=\"incident-analysis\"");
+        }
+    }
+
     @Test
     void filtersByKindAndPagesNewestFirst() {
         MvcTestResult page = mvc.get().uri("/api/v1/incidents?kind=LAUNCH_FAILURE&from=1999-01-01&to=2013-12-31&size=2")
