@@ -1,6 +1,7 @@
 package org.cosmodrome.manifest;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import java.util.random.RandomGenerator;
 import org.cosmodrome.ledger.Ledger;
 import org.cosmodrome.organizations.OrganizationId;
 import org.cosmodrome.organizations.Organizations;
+import org.cosmodrome.permits.DropZonePermits;
 import org.cosmodrome.platform.AccessDenied;
 import org.cosmodrome.platform.Actor;
 import org.cosmodrome.platform.CurrentActor;
@@ -17,6 +19,9 @@ import org.cosmodrome.platform.InvalidField;
 import org.cosmodrome.platform.RecordNotFound;
 import org.cosmodrome.platform.Role;
 import org.cosmodrome.platform.RuleViolation;
+import org.cosmodrome.rangesafety.Corridor;
+import org.cosmodrome.rangesafety.DropZoneId;
+import org.cosmodrome.rangesafety.RangeGeography;
 import org.cosmodrome.sites.Pad;
 import org.cosmodrome.sites.Pads;
 import org.cosmodrome.vehicles.Vehicles;
@@ -40,17 +45,21 @@ public class Manifest {
     private final Pads pads;
     private final Organizations organizations;
     private final Ledger ledger;
+    private final RangeGeography geography;
+    private final DropZonePermits dropZones;
     private final CurrentActor currentActor;
     private final Clock clock;
     private final RandomGenerator random = RandomGenerator.of("L64X128MixRandom");
 
     Manifest(Launches launches, Vehicles vehicles, Pads pads, Organizations organizations, Ledger ledger,
-            CurrentActor currentActor, Clock clock) {
+            RangeGeography geography, DropZonePermits dropZones, CurrentActor currentActor, Clock clock) {
         this.launches = launches;
         this.vehicles = vehicles;
         this.pads = pads;
         this.organizations = organizations;
         this.ledger = ledger;
+        this.geography = geography;
+        this.dropZones = dropZones;
         this.currentActor = currentActor;
         this.clock = clock;
     }
@@ -140,7 +149,8 @@ public class Manifest {
     }
 
     /**
-     * Moves a launch to another status.
+     * Moves a launch to another status. A launch that goes {@link LaunchStatus#IN_FLIGHT} has flown: the drop zones
+     * of its corridor record its use, and charge it, in the same transaction.
      *
      * @param expectedVersion the version the caller last read, or {@code null} to change whatever is there
      * @throws RecordNotFound when there is no such launch or it is another organisation's
@@ -166,6 +176,9 @@ public class Manifest {
         }
         ledger.append("launch.status.changed", "launch", id.value(), List.of(launch.organization().value()),
                 change);
+        if (target == LaunchStatus.IN_FLIGHT) {
+            recordDropZoneUses(launch, change.recordedAt());
+        }
         return launches.findById(id).orElseThrow();
     }
 
@@ -194,6 +207,24 @@ public class Manifest {
         launches.appendNetChange(change);
         ledger.append("launch.net.changed", "launch", id.value(), List.of(launch.organization().value()), change);
         return change;
+    }
+
+    /**
+     * Records the use of the zones the launch's corridor drops stages in. Its time is its NET when the NET is given
+     * to the minute or second (the announced lift-off), otherwise the moment it was recorded in flight. A launch
+     * without a corridor of its vehicle and inclination uses no zone that is known.
+     */
+    private void recordDropZoneUses(Launch launch, Instant recordedInFlight) {
+        List<String> zones = geography.corridorFor(launch.vehicle(), launch.orbit().inclination())
+                .map(Corridor::dropZones).orElse(List.of()).stream().map(DropZoneId::value).toList();
+        if (zones.isEmpty()) {
+            return;
+        }
+        Net net = launch.net();
+        Instant launchedAt = net != null && (net.precision() == NetPrecision.SECOND
+                || net.precision() == NetPrecision.MINUTE) ? net.at() : recordedInFlight;
+        dropZones.recordUse(launch.id().value(), zones, launchedAt,
+                launchedAt.atZone(NetPrecision.SITE_TIME).toLocalDate());
     }
 
     private Launch lockVisible(LaunchId id, Actor actor, Integer expectedVersion) {

@@ -16,8 +16,9 @@
  * authority and auditors read everything, and anyone reads the public manifest (mission, vehicle, pad, NET).
  * Depends on {@code vehicles} (hazard class), {@code sites} (pads and their status), {@code organizations},
  * {@code ledger}, {@code permits} (the host state's suspensions in force and the caps of approved launch plans, which
- * the plan obeys; it re-plans when a suspension starts or ends), the {@code planning} library and the platform; no
- * module depends on it.
+ * the plan obeys; it re-plans when a suspension starts or ends; a launch that flies records its drop-zone uses there),
+ * {@code rangesafety} (corridor clearance, and the zones a launch's corridor uses), the {@code planning} library and
+ * the platform; no module depends on it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Manifest")
 package org.cosmodrome.manifest;

@@ -50,8 +50,9 @@ class ConsoleLanguagesBrowserTest {
     static final List<String> PAGES = List.of("/", "/pads", "/pads/31-6", "/pads/no-such-pad", "/vehicles",
             "/vehicles/proton-m", "/vehicles/no-such-vehicle", "/organizations", "/agreements", "/ledger",
             "/account", "/login", "/manifest", "/manifest/launches/progress-ms-35", "/manifest/launches/no-such-launch",
-            "/manifest/requests/new", "/range-safety", ANALYSIS_PAGE, "/suspensions", "/launch-plans", "/incidents",
-            "/incidents/proton-m-2007-09-06", "/incidents/no-such-incident", "/claims/kz-claim-2007");
+            "/manifest/requests/new", "/range-safety", ANALYSIS_PAGE, "/suspensions", "/launch-plans",
+            "/drop-zone-fees", "/incidents", "/incidents/proton-m-2007-09-06", "/incidents/no-such-incident",
+            "/claims/kz-claim-2007");
 
     static final List<String> LANGUAGES = List.of("kk", "ru", "en");
 
