@@ -91,6 +91,15 @@ public class Launches {
         return Page.of(items, page, total);
     }
 
+    /**
+     * Every launch on the public manifest ({@link Launch#isPublic()}), whoever asks, with when its public fields last
+     * changed; in order of planned day, then id.
+     */
+    public List<PublishedLaunch> published() {
+        return jdbc.sql("select * from manifest.launch l where " + PUBLIC + " order by l.scheduled_date, l.id")
+                .query((rs, n) -> new PublishedLaunch(map(rs), instant(rs, "last_updated"))).list();
+    }
+
     /** Every launch, for building a planning problem. */
     List<Launch> all() {
         return jdbc.sql("select * from manifest.launch l order by id").query((rs, n) -> map(rs)).list();
