@@ -215,7 +215,7 @@ class Ll2Controller {
 
     private static Integer integer(Map<String, String> q, String name, Integer fallback) {
         String value = q.get(name);
-        return value == null || value.isBlank() ? fallback : parseInt(name, value.strip());
+        return value == null || value.isBlank() ? fallback : Integer.valueOf(parseInt(name, value.strip()));
     }
 
     private static int parseInt(String name, String value) {
