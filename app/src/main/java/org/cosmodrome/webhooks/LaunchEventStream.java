@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.cosmodrome.manifest.LaunchEvent;
 import org.cosmodrome.platform.Actor;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -21,7 +22,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * delivery id; their SSE id counts up from the server's start. Nothing is kept for clients that were not connected.
  */
 @Component
-public class LaunchEventStream {
+public class LaunchEventStream implements SmartLifecycle {
 
     private record Listener(SseEmitter emitter, Actor actor) {
     }
@@ -29,6 +30,7 @@ public class LaunchEventStream {
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final AtomicLong sequence = new AtomicLong();
     private final WebhookSettings settings;
+    private volatile boolean running;
 
     LaunchEventStream(WebhookSettings settings) {
         this.settings = settings;
@@ -50,6 +52,26 @@ public class LaunchEventStream {
             emitter.completeWithError(e);
         }
         return emitter;
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /** Ends every stream, before the web server's graceful shutdown would wait for them. */
+    @Override
+    public void stop() {
+        running = false;
+        for (Listener listener : listeners) {
+            listeners.remove(listener);
+            listener.emitter().complete();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
     }
 
     /** How many clients are connected. */

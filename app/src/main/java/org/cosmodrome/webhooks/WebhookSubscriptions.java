@@ -103,7 +103,7 @@ public class WebhookSubscriptions {
     public Subscription own(String id) {
         Actor actor = currentActor.get();
         return subscriptions.findById(id).filter(s -> actor.actsFor(s.organization()))
-                .orElseThrow(() -> new RecordNotFound("webhook subscription", id));
+                .orElseThrow(() -> new RecordNotFound("webhook-subscription", id));
     }
 
     /**

@@ -82,10 +82,11 @@ class WebhookController {
     }
 
     @DeleteMapping("/{id}")
-    @Operation(summary = "Delete a subscription: nothing more is sent; its delivery log stays readable")
-    ResponseEntity<Void> delete(@PathVariable String id) {
+    @Operation(summary = "Delete a subscription: nothing more is sent; its delivery log stays readable",
+            description = "Answers the subscription as it now is, inactive.")
+    SubscriptionView delete(@PathVariable String id) {
         webhooks.delete(id);
-        return ResponseEntity.noContent().build();
+        return SubscriptionView.of(webhooks.own(id));
     }
 
     @GetMapping("/{id}/deliveries")
