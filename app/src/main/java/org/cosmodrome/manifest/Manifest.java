@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Launch requests and the changes of launches: new requests, status changes and NET changes. Each change runs in one
  * transaction holding the launch's row lock, appends to the launch's history and enters the ledger, with the launch's
- * organisation as the entry's tenant.
+ * organisation as the entry's tenant, and publishes its {@link LaunchEvent} in that transaction.
  * <p>
  * Who may do what: a tenant (launch provider or lessee) requests launches for its own organisation, and holds or
  * cancels them; the spaceport operator makes any change the lifecycle allows; the host authority suspends launches
@@ -48,11 +48,13 @@ public class Manifest {
     private final RangeGeography geography;
     private final DropZonePermits dropZones;
     private final CurrentActor currentActor;
+    private final LaunchEvents events;
     private final Clock clock;
     private final RandomGenerator random = RandomGenerator.of("L64X128MixRandom");
 
     Manifest(Launches launches, Vehicles vehicles, Pads pads, Organizations organizations, Ledger ledger,
-            RangeGeography geography, DropZonePermits dropZones, CurrentActor currentActor, Clock clock) {
+            RangeGeography geography, DropZonePermits dropZones, CurrentActor currentActor, LaunchEvents events,
+            Clock clock) {
         this.launches = launches;
         this.vehicles = vehicles;
         this.pads = pads;
@@ -61,6 +63,7 @@ public class Manifest {
         this.geography = geography;
         this.dropZones = dropZones;
         this.currentActor = currentActor;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -115,6 +118,7 @@ public class Manifest {
                 ReasonCode.REQUESTED, null, clock.instant(), actor.user()));
         Launch stored = launches.findById(launchId).orElseThrow();
         ledger.append("launch.requested", "launch", launchId.value(), List.of(organization.value()), stored);
+        events.created(stored);
         return stored;
     }
 
@@ -179,6 +183,7 @@ public class Manifest {
         if (target == LaunchStatus.IN_FLIGHT) {
             recordDropZoneUses(launch, change.recordedAt());
         }
+        events.statusChanged(launch, change);
         return launches.findById(id).orElseThrow();
     }
 
@@ -206,6 +211,7 @@ public class Manifest {
         NetChange change = launch.netChange(net, reason, clock.instant(), actor.user());
         launches.appendNetChange(change);
         ledger.append("launch.net.changed", "launch", id.value(), List.of(launch.organization().value()), change);
+        events.netChanged(launch, change);
         return change;
     }
 

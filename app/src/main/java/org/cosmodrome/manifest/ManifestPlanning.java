@@ -59,6 +59,7 @@ public class ManifestPlanning {
     private final Manifest manifest;
     private final Ledger ledger;
     private final CurrentActor currentActor;
+    private final LaunchEvents events;
     private final ObjectProvider<ManifestScheduler> scheduler;
     private final ManifestSettings settings;
     private final TransactionTemplate transaction;
@@ -72,7 +73,8 @@ public class ManifestPlanning {
     private volatile String runningJob;
     private boolean replanPending;
 
-    ManifestPlanning(ManifestProblem problems, Launches launches, Plans plans, Manifest manifest, Ledger ledger, CurrentActor currentActor, ObjectProvider<ManifestScheduler> scheduler,
+    ManifestPlanning(ManifestProblem problems, Launches launches, Plans plans, Manifest manifest, Ledger ledger,
+            CurrentActor currentActor, LaunchEvents events, ObjectProvider<ManifestScheduler> scheduler,
             ManifestSettings settings, TransactionTemplate transaction, Clock clock) {
         this.problems = problems;
         this.launches = launches;
@@ -80,6 +82,7 @@ public class ManifestPlanning {
         this.manifest = manifest;
         this.ledger = ledger;
         this.currentActor = currentActor;
+        this.events = events;
         this.scheduler = scheduler;
         this.settings = settings;
         this.transaction = transaction;
@@ -248,11 +251,11 @@ public class ManifestPlanning {
         } else {
             explanation = List.of(placedWords(launch, pad, day));
         }
+        LaunchStatusChange scheduled = null;
         if (launch.status() != LaunchStatus.SCHEDULED) {
-            LaunchStatusChange change = launch.transitionTo(LaunchStatus.SCHEDULED, ReasonCode.REPLANNED, null, now,
-                    by);
-            launches.appendStatusChange(change);
-            ledger.append("launch.status.changed", "launch", launch.id().value(), tenant(launch), change);
+            scheduled = launch.transitionTo(LaunchStatus.SCHEDULED, ReasonCode.REPLANNED, null, now, by);
+            launches.appendStatusChange(scheduled);
+            ledger.append("launch.status.changed", "launch", launch.id().value(), tenant(launch), scheduled);
         }
         launches.place(launch.id(), pad, day, explanation);
         Map<String, Object> placement = new LinkedHashMap<>();
@@ -261,10 +264,18 @@ public class ManifestPlanning {
         placement.put("moved", moved);
         placement.put("explanation", explanation);
         ledger.append("launch.placed", "launch", launch.id().value(), tenant(launch), placement);
+        NetChange netChange = null;
         if (launch.net() == null || !holds(launch.net(), day)) {
-            NetChange change = launch.netChange(Net.day(day), ReasonCode.REPLANNED, now, by);
-            launches.appendNetChange(change);
-            ledger.append("launch.net.changed", "launch", launch.id().value(), tenant(launch), change);
+            netChange = launch.netChange(Net.day(day), ReasonCode.REPLANNED, now, by);
+            launches.appendNetChange(netChange);
+            ledger.append("launch.net.changed", "launch", launch.id().value(), tenant(launch), netChange);
+        }
+        // Published once the launch has its pad, day and NET, so the events show where it now is.
+        if (scheduled != null) {
+            events.statusChanged(launch, scheduled);
+        }
+        if (netChange != null) {
+            events.netChanged(launch, netChange);
         }
         entries.add(new StoredPlan.Entry(launch.id(), pad.value(), day, moved,
                 moved ? launch.scheduledPad().value() : null, moved ? launch.scheduledDate() : null, explanation));
@@ -273,13 +284,16 @@ public class ManifestPlanning {
 
     private void unplace(Launch launch, List<String> reasons, Instant now, String by,
             List<StoredPlan.Entry> entries) {
+        LaunchStatusChange requested = null;
         if (launch.status() == LaunchStatus.SCHEDULED) {
-            LaunchStatusChange change = launch.transitionTo(LaunchStatus.REQUESTED, ReasonCode.REPLANNED, null, now,
-                    by);
-            launches.appendStatusChange(change);
-            ledger.append("launch.status.changed", "launch", launch.id().value(), tenant(launch), change);
+            requested = launch.transitionTo(LaunchStatus.REQUESTED, ReasonCode.REPLANNED, null, now, by);
+            launches.appendStatusChange(requested);
+            ledger.append("launch.status.changed", "launch", launch.id().value(), tenant(launch), requested);
         }
         launches.place(launch.id(), null, null, reasons);
+        if (requested != null) {
+            events.statusChanged(launch, requested);
+        }
         ledger.append("launch.unplaced", "launch", launch.id().value(), tenant(launch),
                 Map.of("explanation", reasons));
         entries.add(new StoredPlan.Entry(launch.id(), null, null, false, null, null, reasons));

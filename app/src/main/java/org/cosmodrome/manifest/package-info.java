@@ -18,7 +18,9 @@
  * {@code ledger}, {@code permits} (the host state's suspensions in force and the caps of approved launch plans, which
  * the plan obeys; it re-plans when a suspension starts or ends; a launch that flies records its drop-zone uses there),
  * {@code rangesafety} (corridor clearance, and the zones a launch's corridor uses), the {@code planning} library and
- * the platform; no module depends on it.
+ * the platform. Every change of a launch is published as a {@link org.cosmodrome.manifest.LaunchEvent} inside its
+ * transaction ({@code LaunchCreated}, {@code LaunchStatusChanged}, {@code LaunchScrubbed}, {@code LaunchNetChanged}),
+ * carrying the launch's public fields; {@code webhooks} depends on these events, and the manifest never on it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Manifest")
 package org.cosmodrome.manifest;
