@@ -133,6 +133,7 @@ class CalendarFeedTests {
 
             assertThat(result).hasContentType("text/calendar;charset=UTF-8");
             Calendar calendar = parse(result);
+            assertThat(calendar.validate().getEntries()).as("ical4j's validation").isEmpty();
             List<String> publicIds = json(mvc.get().uri("/api/v1/launches?size=500").exchange())
                     .read("$.items[*].id");
             assertThat(publicIds).isNotEmpty().contains("progress-ms-35");
