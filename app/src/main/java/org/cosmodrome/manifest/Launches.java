@@ -8,7 +8,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.cosmodrome.organizations.OrganizationId;
@@ -106,30 +109,60 @@ public class Launches {
     }
 
     public List<LaunchStatusChange> statusHistory(LaunchId id) {
-        return jdbc.sql("""
+        return statusHistories(List.of(id)).getOrDefault(id, List.of());
+    }
+
+    public List<NetChange> netHistory(LaunchId id) {
+        return netHistories(List.of(id)).getOrDefault(id, List.of());
+    }
+
+    /** The status histories of {@code ids}, oldest change first; a launch without changes has no entry. */
+    public Map<LaunchId, List<LaunchStatusChange>> statusHistories(Collection<LaunchId> ids) {
+        Map<LaunchId, List<LaunchStatusChange>> histories = new HashMap<>();
+        jdbc.sql("""
                         select launch_id, from_status, to_status, reason, note, recorded_at, recorded_by
-                        from manifest.launch_status_change where launch_id = ? order by id""")
-                .param(id.value())
+                        from manifest.launch_status_change where launch_id = any(?) order by id""")
+                .param(ids.stream().map(LaunchId::value).toArray(String[]::new))
                 .query((rs, n) -> new LaunchStatusChange(new LaunchId(rs.getString(1)),
                         rs.getString(2) == null ? null : LaunchStatus.valueOf(rs.getString(2)),
                         LaunchStatus.valueOf(rs.getString(3)), ReasonCode.valueOf(rs.getString(4)),
                         rs.getString(5), instant(rs, "recorded_at"), rs.getString(7)))
-                .list();
+                .list()
+                .forEach(change -> histories.computeIfAbsent(change.launch(), id -> new ArrayList<>()).add(change));
+        return histories;
     }
 
-    public List<NetChange> netHistory(LaunchId id) {
-        return jdbc.sql("""
+    /** The NET histories of {@code ids}, oldest change first; a launch without a NET has no entry. */
+    public Map<LaunchId, List<NetChange>> netHistories(Collection<LaunchId> ids) {
+        Map<LaunchId, List<NetChange>> histories = new HashMap<>();
+        jdbc.sql("""
                         select launch_id, from_net, from_precision, to_net, to_precision, kind, reason, recorded_at,
                             recorded_by
-                        from manifest.net_change where launch_id = ? order by id""")
-                .param(id.value())
+                        from manifest.net_change where launch_id = any(?) order by id""")
+                .param(ids.stream().map(LaunchId::value).toArray(String[]::new))
                 .query((rs, n) -> new NetChange(new LaunchId(rs.getString(1)),
                         rs.getString(3) == null ? null
                                 : new Net(instant(rs, "from_net"), NetPrecision.valueOf(rs.getString(3))),
                         new Net(instant(rs, "to_net"), NetPrecision.valueOf(rs.getString(5))),
                         NetChangeKind.valueOf(rs.getString(6)), ReasonCode.valueOf(rs.getString(7)),
                         instant(rs, "recorded_at"), rs.getString(9)))
-                .list();
+                .list()
+                .forEach(change -> histories.computeIfAbsent(change.launch(), id -> new ArrayList<>()).add(change));
+        return histories;
+    }
+
+    /** The launches on the public manifest ({@link Launch#isPublic()}), in order of planned day, then id. */
+    public List<Launch> onPublicManifest() {
+        return jdbc.sql("select * from manifest.launch l where " + PUBLIC + " order by l.scheduled_date, l.id")
+                .query((rs, n) -> map(rs)).list();
+    }
+
+    /** Every launch of {@code organization}, private ones included, in order of planned (or desired) day, then id. */
+    public List<Launch> ofOrganization(OrganizationId organization) {
+        return jdbc.sql("""
+                        select * from manifest.launch l where l.organization_id = ?
+                        order by coalesce(l.scheduled_date, l.desired), l.id""")
+                .param(organization.value()).query((rs, n) -> map(rs)).list();
     }
 
     void insert(Launch l) {

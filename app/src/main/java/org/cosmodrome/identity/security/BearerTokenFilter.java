@@ -17,8 +17,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Authenticates API requests that carry {@code Authorization: Bearer <token>}, and limits each token's rate.
  * A bad token is refused at once with 401, rather than treated as anonymous.
+ * <p>
+ * A GET of a calendar feed (a path ending in {@code .ics}) may carry the token as the query parameter
+ * {@code token} instead, because calendar apps subscribe to a bare address and send no headers. Only there: a token
+ * in an address ends up in browser histories and proxies' logs, so every other endpoint ignores the parameter. The
+ * app writes no access log and never puts the query string in a log or an answer (problem answers name only the
+ * path), and answers carry {@code Referrer-Policy: no-referrer}. A token used this way should be one issued for the
+ * calendar alone, so it can be revoked without touching others.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
+
+    /** The query parameter that carries a token on calendar feeds. */
+    static final String QUERY_TOKEN = "token";
 
     private final Accounts accounts;
     private final ProblemAnswers problems;
@@ -33,12 +43,12 @@ class BearerTokenFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String header = request.getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        String secret = secret(request);
+        if (secret == null) {
             chain.doFilter(request, response);
             return;
         }
-        Optional<Accounts.Authenticated> token = accounts.authenticateToken(header.substring(7).strip());
+        Optional<Accounts.Authenticated> token = accounts.authenticateToken(secret);
         Optional<UserAccount> account = token.flatMap(t -> accounts.findByUsername(t.username()));
         if (account.isEmpty()) {
             problems.invalidToken(request, response);
@@ -59,5 +69,18 @@ class BearerTokenFilter extends OncePerRequestFilter {
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    /** The token of the Authorization header, else of a calendar feed's {@code token} parameter, else null. */
+    private static String secret(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return header.substring(7).strip();
+        }
+        String inQuery = request.getParameter(QUERY_TOKEN);
+        if (inQuery != null && "GET".equals(request.getMethod()) && request.getRequestURI().endsWith(".ics")) {
+            return inQuery.strip();
+        }
+        return null;
     }
 }
