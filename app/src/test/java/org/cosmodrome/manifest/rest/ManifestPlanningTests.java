@@ -10,6 +10,7 @@ import java.util.Map;
 
 import com.jayway.jsonpath.DocumentContext;
 import org.cosmodrome.Principals;
+import org.cosmodrome.Replans;
 import org.cosmodrome.Principals.Member;
 import org.cosmodrome.RegistryContext;
 import org.junit.jupiter.api.Nested;
@@ -50,20 +51,7 @@ class ManifestPlanningTests {
 
     /** Starts a re-plan (or joins the one running) and waits until it is done; returns the finished job. */
     DocumentContext replan() throws InterruptedException {
-        MvcTestResult started = post("/api/v1/manifest/replans", Principals.OPERATOR, "");
-        assertThat(started).as(body(started)).hasStatus(202);
-        String id = json(started).read("$.id", String.class);
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            DocumentContext job = json(get("/api/v1/manifest/replans/" + id, Principals.OPERATOR));
-            String state = job.read("$.state", String.class);
-            if (!state.equals("RUNNING")) {
-                assertThat(state).as(job.jsonString()).isEqualTo("DONE");
-                return job;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("re-plan " + id + " did not finish in time");
+        return Replans.replan(mvc, principals);
     }
 
     @Nested

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import com.jayway.jsonpath.DocumentContext;
 import org.cosmodrome.Principals;
+import org.cosmodrome.Replans;
 import org.cosmodrome.Principals.Member;
 import org.cosmodrome.RegistryContext;
 import org.cosmodrome.TestRecords;
@@ -71,19 +72,7 @@ class DropZoneFeeApiTests {
 
     /** Starts a re-plan (or joins the one running) and waits until it is done. */
     void replan() throws InterruptedException {
-        MvcTestResult started = post("/api/v1/manifest/replans", Principals.OPERATOR, "");
-        assertThat(started).as(body(started)).hasStatus(202);
-        String id = json(started).read("$.id", String.class);
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            String state = json(get("/api/v1/manifest/replans/" + id, Principals.OPERATOR)).read("$.state");
-            if (!state.equals("RUNNING")) {
-                assertThat(state).isEqualTo("DONE");
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("re-plan " + id + " did not finish in time");
+        Replans.replan(mvc, principals);
     }
 
     /**
