@@ -3,10 +3,15 @@ package org.cosmodrome.rangesafety;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.cosmodrome.physics.geodesy.GeodeticPoint;
+import org.cosmodrome.physics.geodesy.Geodesics;
+import org.cosmodrome.physics.geodesy.Wgs84;
+
 /**
- * Distances, bearings and paths along great circles of a spherical Earth of the IUGG mean radius. Good to a few
- * tenths of a percent against the ellipsoid, which is far inside the uncertainty of the drop zones it draws; the
- * flight-dynamics library will bring the ellipsoid when the analyses need it. Bearings are in degrees clockwise from
+ * Distances, bearings and paths along great circles of a spherical Earth of the mean radius, in the degrees and
+ * kilometres the data set uses; distance and bearing are the physics library's ({@link Geodesics}), the destination
+ * point and paths for drawing are here. Good to a few tenths of a percent against the ellipsoid, far inside the
+ * uncertainty of the drop zones it draws. Bearings are in degrees clockwise from
  * true north, from 0 (inclusive) to 360 (exclusive); distances in kilometres.
  * <p>
  * Formulas: the haversine distance, initial bearing and destination point of a great circle as given by E. Williams,
@@ -14,30 +19,20 @@ import java.util.List;
  */
 public final class GreatCircle {
 
-    /** The IUGG mean radius R1 of the Earth, in kilometres. */
-    public static final double EARTH_RADIUS_KM = 6371.0088;
+    /** The IUGG mean radius R1 = (2a + b)/3 of WGS-84, in kilometres, the radius {@link Geodesics} uses. */
+    public static final double EARTH_RADIUS_KM = Wgs84.MEAN_RADIUS / 1000;
 
     private GreatCircle() {
     }
 
     /** The great-circle distance from {@code a} to {@code b}, in kilometres. */
     public static double distanceKm(GeoPoint a, GeoPoint b) {
-        double lat1 = Math.toRadians(a.latitude());
-        double lat2 = Math.toRadians(b.latitude());
-        double dLat = lat2 - lat1;
-        double dLon = Math.toRadians(b.longitude() - a.longitude());
-        double h = Math.pow(Math.sin(dLat / 2), 2) + Math.cos(lat1) * Math.cos(lat2) * Math.pow(Math.sin(dLon / 2), 2);
-        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+        return Geodesics.greatCircleDistance(point(a), point(b)) / 1000;
     }
 
     /** The bearing at {@code from} of the great circle to {@code to}. */
     public static double initialBearingDeg(GeoPoint from, GeoPoint to) {
-        double lat1 = Math.toRadians(from.latitude());
-        double lat2 = Math.toRadians(to.latitude());
-        double dLon = Math.toRadians(to.longitude() - from.longitude());
-        double y = Math.sin(dLon) * Math.cos(lat2);
-        double x = Math.cos(lat1) * Math.sin(lat2) - Math.sin(lat1) * Math.cos(lat2) * Math.cos(dLon);
-        return normalised(Math.toDegrees(Math.atan2(y, x)));
+        return normalised(Math.toDegrees(Geodesics.greatCircleBearing(point(from), point(to))));
     }
 
     /** The bearing at {@code to} of the great circle arriving from {@code from}: the direction of travel there. */
@@ -79,6 +74,10 @@ public final class GreatCircle {
         }
         points.add(to);
         return List.copyOf(points);
+    }
+
+    private static GeodeticPoint point(GeoPoint p) {
+        return GeodeticPoint.ofDegrees(p.latitude(), p.longitude());
     }
 
     private static double normalised(double degrees) {

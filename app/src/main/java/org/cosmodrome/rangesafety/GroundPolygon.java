@@ -3,6 +3,9 @@ package org.cosmodrome.rangesafety;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.cosmodrome.physics.geodesy.GeoPolygon;
+import org.cosmodrome.physics.geodesy.GeodeticPoint;
+
 /**
  * An area on the ground bounded by one closed ring of points: the last point equals the first, with at least three
  * distinct corners, stored counter-clockwise (the exterior-ring order of GeoJSON, RFC 7946 section 3.1.6). The ring
@@ -25,31 +28,23 @@ public record GroundPolygon(List<GeoPoint> ring) {
         }
     }
 
+    /** This ring as the physics library's polygon: the one geometry the analyses, the API and the tests use. */
+    public GeoPolygon toGeoPolygon() {
+        return new GeoPolygon(ring.stream().map(p -> GeodeticPoint.ofDegrees(p.latitude(), p.longitude())).toList());
+    }
+
     /**
-     * Whether {@code point} lies inside the ring (points on the boundary may go either way). Tested by casting a ray
-     * in longitude and latitude, which is exact for the ring as drawn on a plate carrée map and differs from the
-     * great-circle edges only by metres for rings with vertices a few kilometres apart.
+     * Whether {@code point} lies inside the ring, with great-circle edges ({@link GeoPolygon#contains}); points on the
+     * boundary may go either way.
      */
     public boolean contains(GeoPoint point) {
-        boolean inside = false;
-        double x = point.longitude();
-        double y = point.latitude();
-        for (int i = 0, j = ring.size() - 2; i < ring.size() - 1; j = i++) {
-            GeoPoint a = ring.get(i);
-            GeoPoint b = ring.get(j);
-            if ((a.latitude() > y) != (b.latitude() > y)
-                    && x < (b.longitude() - a.longitude()) * (y - a.latitude()) / (b.latitude() - a.latitude())
-                    + a.longitude()) {
-                inside = !inside;
-            }
-        }
-        return inside;
+        return toGeoPolygon().contains(GeodeticPoint.ofDegrees(point.latitude(), point.longitude()));
     }
 
     /**
      * The ring's area on the sphere of {@link GreatCircle#EARTH_RADIUS_KM}, in square kilometres, by the line
      * integral of R. G. Chamberlain and W. H. Duquette, "Some algorithms for polygons on a sphere", JPL Publication
-     * 07-03 (2007).
+     * 07-03 (2007). {@link GeoPolygon#area} gives the ellipsoid's (authalic) area, some 0.4% less near the equator.
      */
     public double areaKm2() {
         double sum = 0;

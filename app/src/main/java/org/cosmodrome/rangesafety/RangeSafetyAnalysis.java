@@ -290,8 +290,7 @@ public class RangeSafetyAnalysis {
     }
 
     static GeoPolygon polygon(DropZone zone) {
-        return new GeoPolygon(zone.polygon().ring().stream()
-                .map(p -> GeodeticPoint.ofDegrees(p.latitude(), p.longitude())).toList());
+        return zone.polygon().toGeoPolygon();
     }
 
     private void finish(Analysis analysis, AnalysisResult result, String failure) {
