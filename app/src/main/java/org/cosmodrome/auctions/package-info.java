@@ -1,0 +1,18 @@
+/**
+ * Auctions: the disposal of decommissioned equipment, from the inventory to the winner's payment. Assets at facilities
+ * and pads with the decision to decommission them, lots that group assets under auction terms (English with tiered
+ * increments, a hidden reserve, proxy bids and a soft close; or Dutch down to a floor, optionally followed by a
+ * sealed-bid round), bidders' registrations and deposits, every bid submitted with its outcome, and the offers to
+ * buy that follow the close (to the winner, then to the next bidders if a winner does not pay).
+ * <p>
+ * Owns the {@code auctions} schema. The auction rules are plain classes of this package that take instants from
+ * outside ({@link org.cosmodrome.auctions.EnglishAuction}, {@link org.cosmodrome.auctions.DutchAuction}); a lot's
+ * history replays from its stored bids to the same result. Persistence is {@code JdbcClient}; every bid, result and
+ * deposit movement is entered in the ledger in its transaction.
+ * <p>
+ * Depends on {@code sites} (where assets are), {@code organizations} (sellers and bidders), {@code ledger} and the
+ * platform.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Auctions",
+        allowedDependencies = {"platform", "ledger", "sites", "organizations"})
+package org.cosmodrome.auctions;
