@@ -9,6 +9,9 @@ public sealed interface BidOutcome permits BidOutcome.Accepted, BidOutcome.Refus
     /** The submission this is the outcome of. */
     int seq();
 
+    /** The standing prices the bid caused, in order. */
+    List<PriceStep> steps();
+
     /**
      * The bid was taken.
      *
