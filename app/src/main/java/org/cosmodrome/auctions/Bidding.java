@@ -269,15 +269,25 @@ public class Bidding {
             entry.put("endedAt", unsold.endedAt().toString());
             ledger.append("lot.closed", "lot", lot.id(), List.of(), entry);
         }
+        // The winner's and the runners-up's deposits stay held until the lot is paid for: each may yet be offered it.
+        Set<String> inLine = new java.util.HashSet<>();
+        if (result instanceof Sold sold) {
+            inLine.add(sold.winner());
+            sold.runnersUp().forEach(r -> inLine.add(r.bidder()));
+        }
+        refundHeldDeposits(lot, inLine, now);
+        events.publishEvent(new LotClosed(lot.id(), winner == null ? "UNSOLD" : "CLOSED"));
+    }
+
+    private void refundHeldDeposits(BiddingLot lot, Set<String> keep, Instant now) {
         for (BidderRegistration registration : book.registrations(lot.id())) {
-            if (!registration.bidder().equals(winner) && "HELD".equals(registration.depositState())) {
+            if (!keep.contains(registration.bidder()) && "HELD".equals(registration.depositState())) {
                 book.settleDeposit(lot.id(), registration.bidder(), "REFUNDED", now);
                 ledger.append("lot.deposit.refunded", "lot", lot.id(), List.of(registration.bidder(), lot.seller()),
                         Map.of("bidder", registration.bidder(), "deposit", registration.deposit(), "currency",
                                 lot.currency()));
             }
         }
-        events.publishEvent(new LotClosed(lot.id(), winner == null ? "UNSOLD" : "CLOSED"));
     }
 
     private void makeOffer(BiddingLot lot, int round, String bidder, long price, Instant at) {
@@ -301,6 +311,7 @@ public class Bidding {
             }
         }
         book.updateStatus(lot.id(), "UNSOLD");
+        refundHeldDeposits(lot, Set.of(), now);
         ledger.append("lot.unsold", "lot", lot.id(), List.of(), Map.of("why", "NO_BIDDER_PAID",
                 "offers", offers.size()));
         events.publishEvent(new LotClosed(lot.id(), "UNSOLD"));
@@ -321,7 +332,10 @@ public class Bidding {
                         "Lot " + lotId + " has no open offer in round " + round + "."));
     }
 
-    /** Records the payment of an open offer: the lot is sold, the buyer's deposit counts towards the price. */
+    /**
+     * Records the payment of an open offer: the lot is sold, the buyer's deposit counts towards the price, and the
+     * deposits still held for the other bidders are refunded.
+     */
     @Transactional
     public void recordPayment(String lotId, int round) {
         BiddingLot lot = locked(lotId);
@@ -330,6 +344,7 @@ public class Bidding {
         book.decideOffer(lotId, round, "PAID", now);
         book.settleDeposit(lotId, offer.bidder(), "APPLIED", now);
         book.updateStatus(lotId, "SOLD");
+        refundHeldDeposits(lot, Set.of(offer.bidder()), now);
         ledger.append("lot.sold", "lot", lotId, List.of(), Map.of("round", round, "buyer", offer.bidder(), "price",
                 offer.price(), "currency", lot.currency()));
         events.publishEvent(new LotClosed(lotId, "SOLD"));
