@@ -143,11 +143,13 @@ public class Bidding {
                 at, ENDED.contains(lot.status()) ? null : ineligibility(lot, actor));
         BidOutcome outcome;
         Instant closesAt;
+        AuctionResult result;
         // An ended lot's rules refuse the bid as late or closed, so that the stored bids replay as they were taken.
         if (lot.isEnglish()) {
             EnglishAuction auction = EnglishAuction.replay(lot.english(), earlier).auction();
             outcome = auction.bid(submission);
             closesAt = auction.closesAt();
+            result = auction.resultAt(at);
             if (!closesAt.equals(lot.closesAt())) {
                 book.updateClose(lotId, closesAt);
             }
@@ -155,6 +157,7 @@ public class Bidding {
             DutchAuction auction = DutchAuction.replay(lot.dutch(), earlier).auction();
             outcome = auction.bid(submission);
             closesAt = auction.endsAt();
+            result = auction.resultAt(at);
         }
         book.insertBid(lotId, submission, actor.user(), outcome);
         Map<String, Object> entry = new LinkedHashMap<>();
@@ -173,8 +176,8 @@ public class Bidding {
                 : outcome.steps().isEmpty() ? 0 : outcome.steps().get(outcome.steps().size() - 1).amount();
         events.publishEvent(new LotBidPlaced(lotId, submission.seq(), outcome instanceof BidOutcome.Accepted, price,
                 closesAt));
-        if (!ENDED.contains(lot.status())) {
-            closeIfEnded(locked(lotId), at);
+        if (!ENDED.contains(lot.status()) && !(result instanceof AuctionResult.Running)) {
+            close(lot, result, at);
         }
         return outcome;
     }
@@ -244,9 +247,12 @@ public class Bidding {
 
     private void closeIfEnded(BiddingLot lot, Instant now) {
         AuctionResult result = result(lot, now);
-        if (result instanceof AuctionResult.Running) {
-            return;
+        if (!(result instanceof AuctionResult.Running)) {
+            close(lot, result, now);
         }
+    }
+
+    private void close(BiddingLot lot, AuctionResult result, Instant now) {
         Map<String, Object> entry = new LinkedHashMap<>();
         String winner = null;
         if (result instanceof Sold sold) {
