@@ -384,7 +384,15 @@ public class Bidding {
         if ("PUBLISHED".equals(before.status()) || "CLOSED".equals(before.status())) {
             currentActor.runAs(Actor.system("auctions"), () -> transaction.executeWithoutResult(s -> settle(lotId)));
         }
-        BiddingLot lot = book.lot(lotId).orElseThrow();
+        return view(lotId);
+    }
+
+    /**
+     * Where the lot stands as stored, without closing it: for readers inside another transaction's completion, which
+     * must not write.
+     */
+    public LotStanding view(String lotId) {
+        BiddingLot lot = book.lot(lotId).orElseThrow(() -> new RecordNotFound("lot", lotId));
         Instant now = now();
         List<BidSubmission> bids = book.bids(lotId).stream().map(SubmittedBid::submission).toList();
         if (lot.isEnglish()) {
@@ -435,6 +443,7 @@ public class Bidding {
     /** The bidders' public names on a lot: bidder organisation id to its registration number. */
     @Transactional(readOnly = true)
     public Map<String, Integer> bidderNumbers(String lotId) {
+        book.lot(lotId).orElseThrow(() -> new RecordNotFound("lot", lotId));
         Map<String, Integer> numbers = new LinkedHashMap<>();
         for (BidderRegistration registration : book.registrations(lotId)) {
             numbers.put(registration.bidder(), registration.number());

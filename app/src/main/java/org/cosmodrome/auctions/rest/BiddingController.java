@@ -36,10 +36,20 @@ class BiddingController {
 
     private final Bidding bidding;
     private final CurrentActor currentActor;
+    private final LotEventStream stream;
 
-    BiddingController(Bidding bidding, CurrentActor currentActor) {
+    BiddingController(Bidding bidding, CurrentActor currentActor, LotEventStream stream) {
         this.bidding = bidding;
         this.currentActor = currentActor;
+        this.stream = stream;
+    }
+
+    @Operation(summary = "The lot's live feed as server-sent events: lot.bid after each bid, lot.closed at the close"
+            + " and the sale; bidders by their public numbers")
+    @GetMapping(value = "/api/v1/lots/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    org.springframework.web.servlet.mvc.method.annotation.SseEmitter events(@PathVariable String id) {
+        bidding.bidderNumbers(id);
+        return stream.open(id);
     }
 
     record RegistrationView(String lot, String bidder, int number, Instant registeredAt, long deposit,

@@ -16,7 +16,7 @@ class BiddingEndpoints implements EndpointPolicy {
 
     @Override
     public void declare(EndpointRules rules) {
-        rules.get("/api/v1/lots/{id}/standing", "/api/v1/lots/{id}/bids").permitAll();
+        rules.get("/api/v1/lots/{id}/standing", "/api/v1/lots/{id}/bids", "/api/v1/lots/{id}/events").permitAll();
         rules.post("/api/v1/lots/{id}/registrations", "/api/v1/lots/{id}/bids").hasAnyRole(Role.BIDDER);
         rules.get("/api/v1/lots/{id}/registrations", "/api/v1/lots/{id}/submissions", "/api/v1/lots/{id}/offers")
                 .authenticated();
