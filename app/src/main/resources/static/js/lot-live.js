@@ -65,7 +65,7 @@
     table.hidden = false;
     var row = document.createElement('tr');
     row.setAttribute('data-number', String(line.number));
-    [String(line.number), when.format(new Date(line.at)) + ' UTC', line.bidder, money.format(line.amount),
+    [String(line.number), when.format(new Date(line.at)) + ' UTC', texts.bidder + line.bidderNumber, money.format(line.amount),
       line.automatic ? texts.automatic : texts.manual].forEach(function (text) {
       var cell = document.createElement('td');
       cell.textContent = text;

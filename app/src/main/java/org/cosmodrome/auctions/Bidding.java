@@ -451,6 +451,20 @@ public class Bidding {
         return numbers;
     }
 
+    /**
+     * How a bidder is named to {@code viewer}: by its organisation to itself and to those who read everything, else by
+     * {@code prefix} and its number on the lot ({@code Bidder 3}).
+     */
+    public static String shownName(String bidder, Map<String, Integer> numbers, Actor viewer, String prefix) {
+        if (bidder == null) {
+            return null;
+        }
+        if (viewer.readsEverything() || viewer.actsFor(bidder)) {
+            return bidder;
+        }
+        return prefix + numbers.getOrDefault(bidder, 0);
+    }
+
     /** The standing prices of an English lot, in order; public, with bidders as the registrations name them. */
     @Transactional(readOnly = true)
     public List<PriceStep> priceSteps(String lotId) {

@@ -154,13 +154,7 @@ class BiddingController {
     }
 
     static String label(String bidder, Map<String, Integer> numbers, Actor viewer) {
-        if (bidder == null) {
-            return null;
-        }
-        if (viewer.readsEverything() || viewer.actsFor(bidder)) {
-            return bidder;
-        }
-        return "Bidder " + numbers.getOrDefault(bidder, 0);
+        return Bidding.shownName(bidder, numbers, viewer, "Bidder ");
     }
 
     record StandingView(String lot, String format, String status, String currency, long price, long nextBid,

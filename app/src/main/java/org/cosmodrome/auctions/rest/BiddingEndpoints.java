@@ -25,5 +25,11 @@ class BiddingEndpoints implements EndpointPolicy {
         rules.post("/api/v1/lots/{id}/offers/{round}/refusal").hasAnyRole(Role.BIDDER, Role.SPACEPORT_OPERATOR);
         rules.get("/api/v1/lot-results", "/api/v1/lot-results.csv").hasAnyRole(Role.SPACEPORT_OPERATOR,
                 Role.HOST_AUTHORITY, Role.AUDITOR);
+
+        rules.post("/auctions/lots/{id}/registration", "/auctions/lots/{id}/bids").hasAnyRole(Role.BIDDER);
+        rules.post("/auctions/lots/{id}/registrations/{bidder}/deposit", "/auctions/lots/{id}/offers/{round}/payment")
+                .hasAnyRole(Role.SPACEPORT_OPERATOR);
+        rules.post("/auctions/lots/{id}/offers/{round}/refusal").hasAnyRole(Role.BIDDER, Role.SPACEPORT_OPERATOR);
+        rules.get("/auctions/results").hasAnyRole(Role.SPACEPORT_OPERATOR, Role.HOST_AUTHORITY, Role.AUDITOR);
     }
 }

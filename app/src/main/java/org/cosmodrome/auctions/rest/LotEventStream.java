@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * The live feed of a lot as server-sent events, for its page: after each committed bid a {@code lot.bid} event with
- * the standing (price, least next bid, close) and the standing prices the bid added, bidders by their public numbers;
+ * the standing (price, least next bid, close) and the standing prices the bid added, bidders by their numbers on the lot;
  * after the close or the sale a {@code lot.closed} event. Everyone gets the public view; nothing is kept for clients
  * that were not connected (the page loads the history itself).
  */
@@ -64,7 +64,7 @@ class LotEventStream implements SmartLifecycle {
         return listeners.getOrDefault(lotId, List.of()).size();
     }
 
-    record PriceLine(int number, String bidder, long amount, boolean automatic, Instant at) {
+    record PriceLine(int number, int bidderNumber, long amount, boolean automatic, Instant at) {
     }
 
     record BidEvent(String lot, int seq, boolean accepted, String status, long price, long nextBid, Instant endsAt,
@@ -86,7 +86,7 @@ class LotEventStream implements SmartLifecycle {
         for (int i = 0; i < steps.size(); i++) {
             PriceStep step = steps.get(i);
             if (step.bidSeq() == event.seq()) {
-                added.add(new PriceLine(i + 1, BiddingController.label(step.bidder(), numbers, Actor.anonymous()),
+                added.add(new PriceLine(i + 1, numbers.getOrDefault(step.bidder(), 0),
                         step.amount(), step.automatic(), step.at()));
             }
         }
