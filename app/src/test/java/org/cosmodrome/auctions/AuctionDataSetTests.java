@@ -5,8 +5,10 @@ import java.util.Map;
 
 import com.jayway.jsonpath.DocumentContext;
 import org.cosmodrome.RegistryContext;
+import org.cosmodrome.platform.ReferenceDataLoader;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -23,6 +25,9 @@ class AuctionDataSetTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ApplicationContext context;
 
     private DocumentContext anonymousGet(String uri) {
         MvcTestResult result = mvc.get().uri(uri).exchange();
@@ -92,6 +97,17 @@ class AuctionDataSetTests {
         assertThat(lot.read("$.converted.amount", Long.class)).isEqualTo(260_000L * 587);
         assertThat(lot.read("$.converted.rateSource", String.class)).contains("ASSUMPTION", "approximate");
         assertThat(lot.read("$.deposit", Long.class)).isEqualTo(26_000L);
+    }
+
+    @Test
+    void loadingTheDataSetAgainAddsNothing() {
+        String counts = "select (select count(*) from auctions.asset) || '/' || (select count(*) from auctions.lot)"
+                + " || '/' || (select count(*) from auctions.lot_asset) || '/' || (select count(*) from auctions.exchange_rate)";
+        String before = jdbc.sql(counts).query(String.class).single();
+
+        context.getBean("auctionDataSet", ReferenceDataLoader.class).load();
+
+        assertThat(jdbc.sql(counts).query(String.class).single()).isEqualTo(before);
     }
 
     @Test
