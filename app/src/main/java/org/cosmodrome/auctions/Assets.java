@@ -81,10 +81,14 @@ public class Assets {
         return Page.of(items, page, total);
     }
 
-    /** The lot {@code assetId} is in, if any. */
+    /**
+     * The lot {@code assetId} is in, if any: the one lot holding it that is neither withdrawn nor unsold (the assets
+     * of those may be sold again).
+     */
     public Optional<LotId> lotOf(String assetId) {
-        return jdbc.sql("select lot_id from auctions.lot_asset where asset_id = ?").param(assetId)
-                .query(String.class).optional().map(LotId::of);
+        return jdbc.sql("select la.lot_id from auctions.lot_asset la join auctions.lot l on l.id = la.lot_id"
+                        + " where la.asset_id = ? and l.status not in ('WITHDRAWN', 'UNSOLD') order by la.lot_id limit 1")
+                .param(assetId).query(String.class).optional().map(LotId::of);
     }
 
     /** Locks the rows of these assets until the transaction ends, so two lots cannot take the same asset. */

@@ -318,6 +318,22 @@ class LotApiTests {
         }
 
         @Test
+        void theAssetsOfAWithdrawnLotMayBeSoldInAnotherLot() {
+            String asset = asset(true);
+            String first = uniqueId("test-lot");
+            assertThat(draft(first, lotBody("", asset))).hasStatus(201);
+            asOperator("POST", "/api/v1/lots/" + first + "/publication", "");
+            assertThat(draft(uniqueId("test-lot"), lotBody("", asset))).hasStatus(409);
+
+            assertThat(asOperator("POST", "/api/v1/lots/" + first + "/withdrawal", "")).hasStatusOk();
+            String second = uniqueId("test-lot");
+
+            assertThat(draft(second, lotBody("", asset))).hasStatus(201);
+            assertThat(json(mvc.get().uri("/api/v1/assets/" + asset).exchange()).read("$.lot", String.class))
+                    .isEqualTo(second);
+        }
+
+        @Test
         void aLotWithBidsCannotBeWithdrawn() {
             String id = draftedLot();
             asOperator("POST", "/api/v1/lots/" + id + "/publication", "");
