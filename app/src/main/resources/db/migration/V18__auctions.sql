@@ -73,12 +73,14 @@ create table auctions.lot (
 );
 create index lot_status on auctions.lot (status, opens_at);
 
--- Which assets a lot sells; an asset is in at most one lot.
+-- Which assets a lot sells. An asset is in at most one lot that is not withdrawn or unsold (the inventory checks it
+-- under a lock on the asset's row); a withdrawn or unsold lot keeps its assets listed, and they may be sold again.
 create table auctions.lot_asset (
     lot_id   text not null references auctions.lot (id),
-    asset_id text not null unique references auctions.asset (id),
+    asset_id text not null references auctions.asset (id),
     primary key (lot_id, asset_id)
 );
+create index lot_asset_asset on auctions.lot_asset (asset_id);
 
 -- A bidder's registration for a lot, and its deposit: paid before it may bid, refunded if it does not win, forfeited
 -- if it wins and does not pay.

@@ -153,4 +153,19 @@ class BaikonurDataSetTests {
                     "baiterek-agreement-2004");
         }
     }
+
+    @Nested
+    class Auctions {
+
+        @Test
+        void jvBaiterekSellsNineHistoricalLotsOfElevenDecommissionedAssetsFrom2025() {
+            DocumentContext lots = get("/api/v1/lots?seller=jv-baiterek&size=500");
+            DocumentContext assets = get("/api/v1/assets?decommissioned=true&size=500");
+
+            List<String> lotIds = lots.read("$.items[?(@.status == 'HISTORICAL')].id");
+            List<String> assetIds = assets.read("$.items[*].id");
+            assertThat(lotIds).hasSize(9).allMatch(id -> id.startsWith("baiterek-2025-"));
+            assertThat(assetIds.stream().filter(id -> id.startsWith("bt2025-"))).hasSize(11);
+        }
+    }
 }
