@@ -62,16 +62,19 @@
     if (empty) {
       empty.hidden = true;
     }
-    table.hidden = false;
     var row = document.createElement('tr');
-    row.setAttribute('data-number', String(line.number));
-    [String(line.number), when.format(new Date(line.at)) + ' UTC', texts.bidder + line.bidderNumber, money.format(line.amount),
-      line.automatic ? texts.automatic : texts.manual].forEach(function (text) {
+    row.setAttribute('data-testid', 'bid-history-row');
+    var cells = [String(line.number), texts.bidderNumber.replace('{0}', String(line.bidderNumber)),
+      money.format(line.amount) + (line.automatic ? ' ' + texts.automatic : ''), when.format(new Date(line.at)) + ' UTC'];
+    cells.forEach(function (text, i) {
       var cell = document.createElement('td');
+      if (i === 0 || i === 2) {
+        cell.className = 'num';
+      }
       cell.textContent = text;
       row.appendChild(cell);
     });
-    body.insertBefore(row, body.firstChild);
+    body.appendChild(row);
   }
 
   var source = new EventSource('/api/v1/lots/' + encodeURIComponent(lot) + '/events');
@@ -81,6 +84,10 @@
       set('lot-price', money.format(data.price));
     }
     set('lot-next-bid', money.format(data.nextBid));
+    var price = document.getElementById('lot-price');
+    if (price && data.price > 0) {
+      price.setAttribute('data-amount', String(data.price));
+    }
     set('lot-bid-count', String(data.bids));
     setClose(data.endsAt);
     (data.prices || []).forEach(addPrice);

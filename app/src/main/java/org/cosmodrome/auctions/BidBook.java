@@ -3,31 +3,27 @@ package org.cosmodrome.auctions;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The bidding records of lots, in the {@code auctions} schema: registrations and deposits, submitted bids, standing
- * prices and offers; and the lot's terms as the rules need them, read under the lot's row lock.
+ * prices and offers; and the lot as the rules need it, read through {@link Lots} under the lot's row lock.
  */
 @Repository
 class BidBook {
 
     private final JdbcClient jdbc;
-    private final JsonMapper json;
+    private final Lots lots;
 
-    BidBook(JdbcClient jdbc, JsonMapper json) {
+    BidBook(JdbcClient jdbc, Lots lots) {
         this.jdbc = jdbc;
-        this.json = json;
+        this.lots = lots;
     }
 
     /**
@@ -35,7 +31,7 @@ class BidBook {
      *
      * @param closesAt the current close of an English lot (after extensions); {@code null} for a Dutch lot
      */
-    record BiddingLot(String id, String seller, String format, String currency, String status, long startingPrice,
+    record BiddingLot(String id, String seller, String format, String currency, String status, long deposit,
             int paymentDays, Instant closesAt, EnglishTerms english, DutchTerms dutch) {
 
         boolean isEnglish() {
@@ -45,12 +41,25 @@ class BidBook {
 
     /** The lot, its row locked until the transaction ends: bids on one lot are taken one at a time. */
     Optional<BiddingLot> lockLot(String lotId) {
-        return jdbc.sql("select * from auctions.lot where id = ? for update").param(lotId)
-                .query((rs, n) -> lot(rs)).optional();
+        return lotId(lotId).flatMap(lots::findForUpdate).map(BidBook::view);
     }
 
     Optional<BiddingLot> lot(String lotId) {
-        return jdbc.sql("select * from auctions.lot where id = ?").param(lotId).query((rs, n) -> lot(rs)).optional();
+        return lotId(lotId).flatMap(lots::find).map(BidBook::view);
+    }
+
+    private static Optional<LotId> lotId(String text) {
+        try {
+            return Optional.of(LotId.of(text));
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
+    }
+
+    private static BiddingLot view(Lot lot) {
+        return new BiddingLot(lot.id().value(), lot.seller(), lot.format().name(), lot.currency(),
+                lot.status().name(), lot.deposit(), lot.paymentDays(), lot.closesAt(),
+                lot.englishTerms().orElse(null), lot.dutchTerms().orElse(null));
     }
 
     /** The published lots whose bidding may have ended by {@code now}, for the closing sweep. */
@@ -65,52 +74,12 @@ class BidBook {
                 .param(Timestamp.from(now)).query(String.class).list();
     }
 
-    private BiddingLot lot(ResultSet rs) throws SQLException {
-        String format = rs.getString("format");
-        Instant opensAt = rs.getTimestamp("opens_at").toInstant();
-        long startingPrice = rs.getLong("starting_price");
-        Timestamp closes = rs.getTimestamp("closes_at");
-        Timestamp firstCloses = rs.getTimestamp("first_closes_at");
-        EnglishTerms english = null;
-        DutchTerms dutch = null;
-        if ("ENGLISH".equals(format)) {
-            long reserve = rs.getLong("reserve_price");
-            english = new EnglishTerms(startingPrice, rs.wasNull() ? null : reserve,
-                    increments(rs.getString("increments")), opensAt, firstCloses.toInstant(),
-                    new SoftClose(seconds(rs, "soft_close_window_seconds"), seconds(rs, "soft_close_extension_seconds"),
-                            seconds(rs, "soft_close_cap_seconds")));
-        } else {
-            int seconds = rs.getInt("sealed_round_seconds");
-            Duration sealed = rs.wasNull() ? null : Duration.ofSeconds(seconds);
-            dutch = new DutchTerms(startingPrice, rs.getLong("dutch_floor"), rs.getLong("dutch_step"),
-                    Duration.ofSeconds(rs.getInt("dutch_step_seconds")), opensAt,
-                    sealed);
-        }
-        return new BiddingLot(rs.getString("id"), rs.getString("seller"), format, rs.getString("currency"),
-                rs.getString("status"), startingPrice, rs.getInt("payment_days"),
-                closes == null ? null : closes.toInstant(), english, dutch);
-    }
-
-    private static Duration seconds(ResultSet rs, String column) throws SQLException {
-        return Duration.ofSeconds(rs.getInt(column));
-    }
-
-    private IncrementTable increments(String text) {
-        List<IncrementTable.Tier> tiers = new ArrayList<>();
-        for (JsonNode tier : json.readTree(text)) {
-            tiers.add(new IncrementTable.Tier(tier.get("from").asLong(), tier.get("increment").asLong()));
-        }
-        return new IncrementTable(tiers);
-    }
-
     void updateClose(String lotId, Instant closesAt) {
-        jdbc.sql("update auctions.lot set closes_at = ? where id = ?").params(Timestamp.from(closesAt), lotId)
-                .update();
+        lots.updateClose(LotId.of(lotId), closesAt);
     }
 
     void updateStatus(String lotId, String status) {
-        jdbc.sql("update auctions.lot set status = ?, version = version + 1 where id = ?").params(status, lotId)
-                .update();
+        lots.updateStatus(LotId.of(lotId), LotStatus.valueOf(status));
     }
 
     // Registrations
@@ -129,12 +98,6 @@ class BidBook {
         return new BidderRegistration(rs.getString("lot_id"), rs.getString("bidder"), rs.getInt("number"),
                 rs.getTimestamp("registered_at").toInstant(), rs.getString("registered_by"), rs.getLong("deposit"),
                 instant(rs, "deposit_paid_at"), rs.getString("deposit_state"), instant(rs, "deposit_settled_at"));
-    }
-
-    /** The deposit a bidder pays to bid on a lot: its percentage of the starting price, rounded up to a whole unit. */
-    long depositOf(String lotId) {
-        return jdbc.sql("select ceil(starting_price * deposit_percent / 100)::bigint from auctions.lot where id = ?")
-                .param(lotId).query(Long.class).single();
     }
 
     /** Registers {@code bidder}, numbered after the lot's earlier bidders; the lot's row must be locked. */

@@ -86,7 +86,7 @@ public class Bidding {
             throw new RuleViolation("already-registered", "bidder",
                     actor.organization() + " is already registered for lot " + lotId + ".");
         }
-        long deposit = book.depositOf(lotId);
+        long deposit = lot.deposit();
         BidderRegistration registration = book.register(lotId, actor.organization(), actor.user(), deposit, now());
         ledger.append("lot.bidder.registered", "lot", lotId, List.of(actor.organization(), lot.seller()),
                 Map.of("bidder", actor.organization(), "number", registration.number(), "deposit", deposit,

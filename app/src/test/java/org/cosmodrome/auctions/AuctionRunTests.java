@@ -69,6 +69,9 @@ class AuctionRunTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    BidBook book;
+
     private MvcTestResult post(Member member, String path, String body) {
         var request = mvc.post().uri(path).header(HttpHeaders.AUTHORIZATION, principals.bearer(member));
         return body == null ? request.exchange() : request.contentType(MediaType.APPLICATION_JSON).content(body).exchange();
@@ -203,7 +206,7 @@ class AuctionRunTests {
         assertThat(ledgerEntries(lot, "lot.deposit.forfeited")).isEqualTo(1);
 
         // The stored bids replay to the same outcomes and the same standing prices.
-        StoredHistory.assertReplaysAsStored(jdbc, lot);
+        StoredHistory.assertReplaysAsStored(book, lot);
     }
 
     private Member principalsOf(String user, String organization) {
@@ -261,7 +264,7 @@ class AuctionRunTests {
         assertThat(closed.read("$.winner", String.class)).isEqualTo("ohb");
         assertThat(closed.read("$.winningPrice", Long.class)).isEqualTo(450_000L);
         assertThat(ledgerEntries(lot, "lot.bid.")).isEqualTo(6);
-        StoredHistory.assertReplaysAsStored(jdbc, lot);
+        StoredHistory.assertReplaysAsStored(book, lot);
 
         // OHB lets the payment term lapse: its deposit is forfeited and Deep Blue is offered the lot.
         clock.advance(Duration.ofDays(10));

@@ -48,6 +48,9 @@ class BidStormTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    BidBook book;
+
     private HttpResponse<String> post(HttpClient http, String path, String bearer, String body) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .timeout(Duration.ofSeconds(120)).header("Authorization", bearer)
@@ -136,6 +139,6 @@ class BidStormTests {
                 select count(*) from ledger.entry where target_type = 'lot' and target_id = ?
                 and command in ('lot.bid.accepted', 'lot.bid.refused')""").param(lot).query(Long.class).single();
         assertThat(ledgered).isEqualTo(BIDS);
-        StoredHistory.assertReplaysAsStored(jdbc, lot);
+        StoredHistory.assertReplaysAsStored(book, lot);
     }
 }

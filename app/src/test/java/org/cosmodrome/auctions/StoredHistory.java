@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Replays a lot's stored bids through its auction rules and compares them with what was stored. */
 final class StoredHistory {
@@ -13,8 +11,7 @@ final class StoredHistory {
     private StoredHistory() {
     }
 
-    static void assertReplaysAsStored(JdbcClient jdbc, String lotId) {
-        BidBook book = new BidBook(jdbc, tools.jackson.databind.json.JsonMapper.builder().build());
+    static void assertReplaysAsStored(BidBook book, String lotId) {
         BidBook.BiddingLot lot = book.lot(lotId).orElseThrow();
         List<SubmittedBid> stored = book.bids(lotId);
         List<BidSubmission> submissions = stored.stream().map(SubmittedBid::submission).toList();

@@ -20,6 +20,7 @@ import org.cosmodrome.auctions.ExchangeRates;
 import org.cosmodrome.auctions.Inventory;
 import org.cosmodrome.auctions.Lot;
 import org.cosmodrome.auctions.LotId;
+import org.cosmodrome.auctions.LotStanding;
 import org.cosmodrome.auctions.LotStatus;
 import org.cosmodrome.auctions.Lots;
 import org.cosmodrome.auctions.PriceConversion;
@@ -48,9 +49,14 @@ class AuctionPages {
     private final Organizations organizations;
     private final CurrentActor currentActor;
     private final Clock clock;
+    private final BiddingPanel biddingPanel;
+
+    /** The statuses of lots that are bid on here, whose page shows the bidding. */
+    private static final Set<LotStatus> BIDDING = java.util.EnumSet.of(LotStatus.PUBLISHED, LotStatus.CLOSED,
+            LotStatus.SOLD, LotStatus.UNSOLD);
 
     AuctionPages(Lots lots, Assets assets, Inventory inventory, ExchangeRates rates, Organizations organizations,
-            CurrentActor currentActor, Clock clock) {
+            CurrentActor currentActor, Clock clock, BiddingPanel biddingPanel) {
         this.lots = lots;
         this.assets = assets;
         this.inventory = inventory;
@@ -58,6 +64,7 @@ class AuctionPages {
         this.organizations = organizations;
         this.currentActor = currentActor;
         this.clock = clock;
+        this.biddingPanel = biddingPanel;
     }
 
     /** One row of the catalogue. */
@@ -117,6 +124,11 @@ class AuctionPages {
             return "fragments/not-found";
         }
         Lot lot = found.get();
+        if (BIDDING.contains(lot.status())) {
+            // The panel closes the lot first if its bidding has ended, so the page shows it as it now stands.
+            biddingPanel.addTo(model, id, locale);
+            lot = inventory.find(lot.id()).orElseThrow();
+        }
         boolean privileged = currentActor.get().readsEverything();
         List<Lots.PriceStep> steps = lots.priceSteps(lot.id());
         Map<String, String> names = privileged ? names(steps, lot.seller(), locale)
@@ -125,6 +137,9 @@ class AuctionPages {
                 privileged ? names.getOrDefault(s.bidder(), s.bidder()) : null, s.bidderNumber(),
                 BigDecimal.valueOf(s.amount()), s.automatic(), s.at())).toList();
         long current = steps.isEmpty() ? lot.startingPrice() : steps.get(steps.size() - 1).amount();
+        if (lot.format() == AuctionFormat.DUTCH && model.getAttribute("bidStanding") instanceof LotStanding s) {
+            current = s.winningPrice() != null ? s.winningPrice() : s.price();
+        }
         model.addAttribute("nav", "auctions");
         model.addAttribute("lot", lot);
         model.addAttribute("sellerName", names.getOrDefault(lot.seller(), lot.seller()));

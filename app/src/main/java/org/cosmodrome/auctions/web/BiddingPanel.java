@@ -9,7 +9,6 @@ import org.cosmodrome.auctions.BidderRegistration;
 import org.cosmodrome.auctions.Bidding;
 import org.cosmodrome.auctions.LotOffer;
 import org.cosmodrome.auctions.LotStanding;
-import org.cosmodrome.auctions.PriceStep;
 import org.cosmodrome.platform.Actor;
 import org.cosmodrome.platform.CurrentActor;
 import org.cosmodrome.platform.Role;
@@ -39,34 +38,20 @@ class BiddingPanel {
         this.json = json;
     }
 
-    /**
-     * A line of the public bid history.
-     *
-     * @param bidder the organisation to itself and to those who read everything, else {@code Bidder N}
-     */
-    record HistoryLine(int number, String bidder, long amount, boolean automatic, java.time.Instant at) {
-    }
-
     void addTo(Model model, String lotId, Locale locale) {
         Actor viewer = currentActor.get();
         LotStanding standing = bidding.standing(lotId);
         Map<String, Integer> numbers = bidding.bidderNumbers(lotId);
-        List<PriceStep> steps = bidding.priceSteps(lotId);
-        String prefix = messages.getMessage("bidding.bidderPrefix", null, locale);
-        List<HistoryLine> history = new java.util.ArrayList<>();
-        for (int i = steps.size() - 1; i >= 0; i--) {
-            PriceStep step = steps.get(i);
-            history.add(new HistoryLine(i + 1, Bidding.shownName(step.bidder(), numbers, viewer, prefix), step.amount(), step.automatic(),
-                    step.at()));
-        }
         List<BidderRegistration> registrations = viewer.isAnonymous() ? List.of()
                 : bidding.registrations(lotId, viewer);
         BidderRegistration own = registrations.stream().filter(r -> viewer.actsFor(r.bidder())).findFirst()
                 .orElse(null);
         List<LotOffer> offers = viewer.isAnonymous() ? List.of() : bidding.offers(lotId, viewer);
         model.addAttribute("bidStanding", standing);
-        model.addAttribute("bidWinner", Bidding.shownName(standing.winner(), numbers, viewer, prefix));
-        model.addAttribute("bidHistory", history);
+        String winner = standing.winner();
+        model.addAttribute("bidWinner", winner == null ? null : viewer.readsEverything() || viewer.actsFor(winner)
+                ? winner : messages.getMessage("auctions.history.bidderNumber",
+                        new Object[] {numbers.getOrDefault(winner, 0)}, locale));
         model.addAttribute("bidRegistration", own);
         model.addAttribute("bidCanBid", viewer.has(Role.BIDDER) && "PUBLISHED".equals(standing.status()));
         model.addAttribute("bidSeller", viewer.has(Role.SPACEPORT_OPERATOR));
@@ -77,7 +62,7 @@ class BiddingPanel {
 
     private Map<String, Object> liveTexts(Locale locale) {
         Map<String, Object> texts = new LinkedHashMap<>();
-        for (String key : List.of("days", "hours", "minutes", "seconds", "closing", "ended", "automatic", "manual")) {
+        for (String key : List.of("days", "hours", "minutes", "seconds", "closing", "ended")) {
             texts.put(key, messages.getMessage("bidding.live." + key, null, locale));
         }
         Map<String, String> statuses = new LinkedHashMap<>();
@@ -85,7 +70,8 @@ class BiddingPanel {
             statuses.put(status, messages.getMessage("bidding.status." + status, null, locale));
         }
         texts.put("status", statuses);
-        texts.put("bidder", messages.getMessage("bidding.bidderPrefix", null, locale));
+        texts.put("bidderNumber", messages.getMessage("auctions.history.bidderNumber", new Object[] {"{0}"}, locale));
+        texts.put("automatic", messages.getMessage("auctions.history.automatic", null, locale));
         return texts;
     }
 
