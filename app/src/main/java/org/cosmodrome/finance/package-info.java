@@ -1,0 +1,17 @@
+/**
+ * Finance: the books every party of the spaceport shares. Exact money ({@link org.cosmodrome.finance.Money}, minor
+ * units of KZT, USD, EUR or RUB), dated exchange rates entered or imported by the operator
+ * ({@link org.cosmodrome.finance.ExchangeRates}), and a double-entry journal ({@link org.cosmodrome.finance.Journal})
+ * whose transactions balance in each currency and are never edited: a correction is a new transaction. Balances per
+ * party and agreement are sums of postings.
+ * <p>
+ * Owns the {@code finance} schema; the database itself refuses unbalanced transactions (at commit) and any update or
+ * delete of the journal. Persistence is {@code JdbcClient}; every transaction is entered in the ledger.
+ * <p>
+ * Depends on {@code organizations} (parties and agreements), {@code ledger} and the platform. Other modules' charges
+ * (drop-zone fees, launch fees) reach it as their events, which it posts through its own API; it never reads their
+ * tables.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Finance",
+        allowedDependencies = {"platform", "ledger", "organizations"})
+package org.cosmodrome.finance;
