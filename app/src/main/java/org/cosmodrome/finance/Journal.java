@@ -130,7 +130,7 @@ public class Journal {
     /** Reverses a transaction with a correction dated {@code on}; a transaction is corrected at most once. */
     @Transactional
     public JournalTransaction correct(String id, String reason, LocalDate on) {
-        JournalTransaction original = find(id).orElseThrow(() -> new RecordNotFound("journal transaction", id));
+        JournalTransaction original = find(id).orElseThrow(() -> new RecordNotFound("journal-transaction", id));
         if (original.kind() == TransactionKind.CORRECTION) {
             throw new RuleViolation("correction-of-correction", "id", "Post a new transaction instead of correcting "
                     + "a correction.");

@@ -58,8 +58,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RecordNotFound.class)
     ResponseEntity<Object> notFound(RecordNotFound e, WebRequest request) {
-        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), e.recordType() + ".not-found", List.of(),
-                request);
+        // Record types are words ("launch plan"); a problem code is a token, so the words are joined by hyphens.
+        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(),
+                e.recordType().strip().replaceAll("\\s+", "-") + ".not-found", List.of(), request);
     }
 
     @ExceptionHandler(RuleViolation.class)
