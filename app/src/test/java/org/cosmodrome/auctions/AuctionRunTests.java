@@ -207,6 +207,25 @@ class AuctionRunTests {
 
         // The stored bids replay to the same outcomes and the same standing prices.
         StoredHistory.assertReplaysAsStored(book, lot);
+
+        // The seller's results: in CSV and on the results page.
+        MvcTestResult csv = mvc.get().uri("/api/v1/lot-results.csv")
+                .header(HttpHeaders.AUTHORIZATION, principals.operator()).exchange();
+        assertThat(csv).hasStatusOk();
+        assertThat(TestRecords.body(csv)).startsWith("lot,title,format,status")
+                .contains(lot + ",Test lot " + lot + ",ENGLISH,SOLD,EUR,80000,12,")
+                .contains(",ohb,130000,2,PAID,");
+        assertThat(mvc.get().uri("/api/v1/lot-results.csv")
+                .header(HttpHeaders.AUTHORIZATION, principals.bearer(OHB)).exchange()).hasStatus(403);
+        principals.ensure(Principals.OPERATOR);
+        org.springframework.mock.web.MockHttpSession session = new org.springframework.mock.web.MockHttpSession();
+        assertThat(mvc.post().uri("/login").session(session).with(
+                org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .param("username", Principals.OPERATOR.username()).param("password", Principals.PASSWORD)
+                .exchange()).hasStatus3xxRedirection();
+        MvcTestResult page = mvc.get().uri("/auctions/results?lang=en").session(session).exchange();
+        assertThat(page).hasStatusOk();
+        assertThat(TestRecords.body(page)).contains("Test lot " + lot);
     }
 
     private Member principalsOf(String user, String organization) {

@@ -21,6 +21,7 @@ import org.cosmodrome.platform.Actor;
 import org.cosmodrome.platform.CurrentActor;
 import org.cosmodrome.platform.InvalidField;
 import org.cosmodrome.platform.RuleViolation;
+import org.cosmodrome.platform.web.Csv;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -232,8 +233,8 @@ class BiddingController {
                 "lot,title,format,status,currency,starting_price,bids,closes_at,buyer,price,offer_round,offer_state,"
                         + "decided_at\r\n");
         for (LotResult r : bidding.results()) {
-            csv.append(String.join(",", cell(r.lotId()), cell(r.title()), r.format(), r.status(), r.currency(),
-                    Long.toString(r.startingPrice()), Integer.toString(r.bids()), text(r.closesAt()), cell(r.buyer()),
+            csv.append(String.join(",", Csv.cell(r.lotId()), Csv.cell(r.title()), r.format(), r.status(), r.currency(),
+                    Long.toString(r.startingPrice()), Integer.toString(r.bids()), text(r.closesAt()), Csv.cell(r.buyer()),
                     text(r.price()), text(r.offerRound()), text(r.offerState()), text(r.decidedAt()))).append("\r\n");
         }
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
@@ -244,16 +245,4 @@ class BiddingController {
         return value == null ? "" : value.toString();
     }
 
-    /** A CSV cell (RFC 4180): quoted when it holds a comma, a quote or a line break; a leading formula sign is
-     *  neutralised so that spreadsheets do not run it. */
-    private static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-            return "\"" + safe.replace("\"", "\"\"") + "\"";
-        }
-        return safe;
-    }
 }

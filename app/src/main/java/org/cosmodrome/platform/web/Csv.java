@@ -1,16 +1,16 @@
-package org.cosmodrome.finance.rest;
+package org.cosmodrome.platform.web;
 
-/** Cells of CSV exports (RFC 4180). */
-final class Csv {
+/** Cells of the CSV exports (RFC 4180). */
+public final class Csv {
 
     private Csv() {
     }
 
     /**
-     * A cell: quoted when it holds a comma, a quote or a line break; a leading formula sign is neutralised so that a
-     * spreadsheet does not run it.
+     * A cell: quoted when it holds a comma, a quote or a line break; a leading formula sign ({@code = + - @}) is
+     * neutralised with an apostrophe so that a spreadsheet does not run it; {@code null} is empty.
      */
-    static String cell(String value) {
+    public static String cell(String value) {
         if (value == null) {
             return "";
         }
