@@ -25,6 +25,7 @@ import org.cosmodrome.platform.AccessDenied;
 import org.cosmodrome.platform.Actor;
 import org.cosmodrome.platform.CurrentActor;
 import org.cosmodrome.platform.Role;
+import org.cosmodrome.platform.web.Csv;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
