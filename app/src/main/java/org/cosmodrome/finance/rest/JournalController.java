@@ -29,7 +29,7 @@ import org.cosmodrome.platform.Actor;
 import org.cosmodrome.platform.CurrentActor;
 import org.cosmodrome.platform.InvalidField;
 import org.cosmodrome.platform.RecordNotFound;
-import org.cosmodrome.platform.web.Csv;
+import org.cosmodrome.platform.Csv;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

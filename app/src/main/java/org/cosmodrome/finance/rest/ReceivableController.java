@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
 import org.cosmodrome.finance.Arrears;
 import org.cosmodrome.finance.Conversion;
 import org.cosmodrome.finance.Currency;
+import org.cosmodrome.finance.FinanceExports;
 import org.cosmodrome.finance.JournalTransaction;
 import org.cosmodrome.finance.Money;
 import org.cosmodrome.finance.Receivables;
@@ -25,7 +26,6 @@ import org.cosmodrome.platform.AccessDenied;
 import org.cosmodrome.platform.Actor;
 import org.cosmodrome.platform.CurrentActor;
 import org.cosmodrome.platform.Role;
-import org.cosmodrome.platform.web.Csv;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -140,23 +140,10 @@ class ReceivableController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         checkReads(party);
-        List<List<Object>> rows = new ArrayList<>();
-        rows.add(List.of("party", "currency", "date", "transaction", "kind", "agreement", "description",
-                "document", "due", "amount", "balance"));
-        for (Statement s : receivables.statements(party, blankToNull(agreement), from, to, null)) {
-            rows.add(java.util.Arrays.asList(party, s.currency(), s.from(), null, "OPENING", s.agreement(),
-                    "Opening balance", null, null, null, s.opening().amount().toPlainString()));
-            for (Statement.Line l : s.lines()) {
-                rows.add(java.util.Arrays.asList(party, s.currency(), l.date(), l.transaction(), l.kind(),
-                        l.agreement(), l.description(), l.documentRef(), l.dueDate(),
-                        l.amount().amount().toPlainString(), l.balance().amount().toPlainString()));
-            }
-            rows.add(java.util.Arrays.asList(party, s.currency(), s.to(), null, "CLOSING", s.agreement(),
-                    "Closing balance", null, null, null, s.closing().amount().toPlainString()));
-        }
         return ResponseEntity.ok().contentType(CSV)
                 .header("Content-Disposition", "attachment; filename=\"statement-" + party + ".csv\"")
-                .body(Csv.of(rows));
+                .body(FinanceExports.statements(party, receivables.statements(party, blankToNull(agreement), from, to,
+                        null)));
     }
 
     @GetMapping("/arrears")
@@ -172,16 +159,9 @@ class ReceivableController {
     @Operation(summary = "Arrears as CSV (RFC 4180)")
     ResponseEntity<String> arrearsCsv(@RequestParam(required = false)
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        List<List<Object>> rows = new ArrayList<>();
-        rows.add(List.of("party", "agreement", "currency", "as_of", "not_due", "days_0_30", "days_31_90",
-                "days_91_365", "days_over_365", "overdue", "credit"));
-        for (Arrears a : visibleArrears(asOf)) {
-            rows.add(List.of(a.party(), a.agreement(), a.currency(), a.asOf(), a.notDue().amount(),
-                    a.upTo30().amount(), a.upTo90().amount(), a.upTo365().amount(), a.over365().amount(),
-                    a.overdue().amount(), a.credit().amount()));
-        }
         return ResponseEntity.ok().contentType(CSV)
-                .header("Content-Disposition", "attachment; filename=\"arrears.csv\"").body(Csv.of(rows));
+                .header("Content-Disposition", "attachment; filename=\"arrears.csv\"")
+                .body(FinanceExports.arrears(visibleArrears(asOf)));
     }
 
     @PostMapping("/receivables/{party}/charges")

@@ -1,4 +1,4 @@
-package org.cosmodrome.platform.web;
+package org.cosmodrome.platform;
 
 import java.util.List;
 
