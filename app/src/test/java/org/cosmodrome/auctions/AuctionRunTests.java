@@ -225,7 +225,9 @@ class AuctionRunTests {
                 .exchange()).hasStatus3xxRedirection();
         MvcTestResult page = mvc.get().uri("/auctions/results?lang=en").session(session).exchange();
         assertThat(page).hasStatusOk();
-        assertThat(TestRecords.body(page)).contains("Test lot " + lot);
+        assertThat(TestRecords.body(page)).contains("Test lot " + lot, "/auctions/results.csv");
+        assertThat(TestRecords.body(mvc.get().uri("/auctions/results.csv").session(session).exchange()))
+                .contains(",ohb,130000,2,PAID,");
     }
 
     private Member principalsOf(String user, String organization) {

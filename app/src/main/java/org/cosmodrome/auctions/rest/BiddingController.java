@@ -21,7 +21,6 @@ import org.cosmodrome.platform.Actor;
 import org.cosmodrome.platform.CurrentActor;
 import org.cosmodrome.platform.InvalidField;
 import org.cosmodrome.platform.RuleViolation;
-import org.cosmodrome.platform.Csv;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -229,20 +228,10 @@ class BiddingController {
     @Operation(summary = "The results of every lot whose bidding ended, as CSV")
     @GetMapping(value = "/api/v1/lot-results.csv", produces = "text/csv")
     ResponseEntity<String> resultsCsv() {
-        StringBuilder csv = new StringBuilder(
-                "lot,title,format,status,currency,starting_price,bids,closes_at,buyer,price,offer_round,offer_state,"
-                        + "decided_at\r\n");
-        for (LotResult r : bidding.results()) {
-            csv.append(String.join(",", Csv.cell(r.lotId()), Csv.cell(r.title()), r.format(), r.status(), r.currency(),
-                    Long.toString(r.startingPrice()), Integer.toString(r.bids()), text(r.closesAt()), Csv.cell(r.buyer()),
-                    text(r.price()), text(r.offerRound()), text(r.offerState()), text(r.decidedAt()))).append("\r\n");
-        }
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
-                .header("Content-Disposition", "attachment; filename=\"lot-results.csv\"").body(csv.toString());
+                .header("Content-Disposition", "attachment; filename=\"lot-results.csv\"")
+                .body(LotResult.csv(bidding.results()));
     }
 
-    private static String text(Object value) {
-        return value == null ? "" : value.toString();
-    }
 
 }

@@ -30,6 +30,6 @@ class BiddingEndpoints implements EndpointPolicy {
         rules.post("/auctions/lots/{id}/registrations/{bidder}/deposit", "/auctions/lots/{id}/offers/{round}/payment")
                 .hasAnyRole(Role.SPACEPORT_OPERATOR);
         rules.post("/auctions/lots/{id}/offers/{round}/refusal").hasAnyRole(Role.BIDDER, Role.SPACEPORT_OPERATOR);
-        rules.get("/auctions/results").hasAnyRole(Role.SPACEPORT_OPERATOR, Role.HOST_AUTHORITY, Role.AUDITOR);
+        rules.get("/auctions/results", "/auctions/results.csv").hasAnyRole(Role.SPACEPORT_OPERATOR, Role.HOST_AUTHORITY, Role.AUDITOR);
     }
 }

@@ -130,6 +130,15 @@ class BiddingPages {
         return back(id);
     }
 
+    @GetMapping(value = "/auctions/results.csv", produces = "text/csv")
+    @org.springframework.web.bind.annotation.ResponseBody
+    org.springframework.http.ResponseEntity<String> resultsCsv() {
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType("text/csv;charset=UTF-8"))
+                .header("Content-Disposition", "attachment; filename=\"lot-results.csv\"")
+                .body(org.cosmodrome.auctions.LotResult.csv(bidding.results()));
+    }
+
     @GetMapping("/auctions/results")
     String results(Model model) {
         model.addAttribute("nav", "auctions");
