@@ -15,3 +15,11 @@ create table finance.tariff (
     recorded_at timestamptz   not null,
     check (valid_to is null or valid_to >= valid_from)
 );
+
+-- Finance becomes the single owner of exchange rates: the rates the auctions module kept are copied here with their
+-- sources (a rate finance already has for that day stays), and the auctions table goes. Those rows did not record when
+-- or by whom they were entered (the ledger did); they are marked as recorded now by 'data-set'.
+insert into finance.exchange_rate (currency, on_date, kzt, source, recorded_at, recorded_by)
+select currency, on_date, kzt, source, now(), 'data-set' from auctions.exchange_rate
+on conflict (currency, on_date) do nothing;
+drop table auctions.exchange_rate;
