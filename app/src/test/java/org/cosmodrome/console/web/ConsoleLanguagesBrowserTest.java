@@ -52,7 +52,8 @@ class ConsoleLanguagesBrowserTest {
             "/account", "/login", "/manifest", "/manifest/launches/progress-ms-35", "/manifest/launches/no-such-launch",
             "/manifest/requests/new", "/range-safety", ANALYSIS_PAGE, "/suspensions", "/launch-plans",
             "/drop-zone-fees", "/incidents", "/incidents/proton-m-2007-09-06", "/incidents/no-such-incident",
-            "/claims/kz-claim-2007", "/auctions", "/auctions/lots/baiterek-2025-a1");
+            "/claims/kz-claim-2007", "/auctions", "/auctions/lots/baiterek-2025-a1",
+            "/finance/programmes/baiterek");
 
     static final List<String> LANGUAGES = List.of("kk", "ru", "en");
 
