@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads {@code auctions.json} of the data set: the approximate exchange rates of the day, the equipment JV Baiterek
- * put up for sale in 2025 with the decision to decommission it, and its lots, catalogued as {@code HISTORICAL}. Each
+ * Loads {@code auctions.json} of the data set: the equipment JV Baiterek put up for sale in 2025 with the decision to
+ * decommission it, and its lots, catalogued as {@code HISTORICAL}. Each
  * record is loaded once and never over an edit made through the app; each is checked by the rules a change through
  * the app obeys (but a historical lot may open in the past).
  */
@@ -32,25 +32,20 @@ class AuctionDataSet implements ReferenceDataLoader {
     private final Inventory inventory;
     private final Assets assets;
     private final Lots lots;
-    private final ExchangeRates rates;
     private final Ledger ledger;
     private final Clock clock;
 
-    AuctionDataSet(ReferenceData referenceData, Inventory inventory, Assets assets, Lots lots, ExchangeRates rates,
-            Ledger ledger, Clock clock) {
+    AuctionDataSet(ReferenceData referenceData, Inventory inventory, Assets assets, Lots lots, Ledger ledger,
+            Clock clock) {
         this.referenceData = referenceData;
         this.inventory = inventory;
         this.assets = assets;
         this.lots = lots;
-        this.rates = rates;
         this.ledger = ledger;
         this.clock = clock;
     }
 
-    record DataSet(List<RateRecord> exchangeRates, List<AssetRecord> assets, List<LotRecord> lots) {
-    }
-
-    record RateRecord(String currency, LocalDate date, BigDecimal kzt, String source) {
+    record DataSet(List<AssetRecord> assets, List<LotRecord> lots) {
     }
 
     record AssetRecord(String id, AssetKind kind, String description, BigDecimal quantity, AssetUnit unit,
@@ -74,17 +69,6 @@ class AuctionDataSet implements ReferenceDataLoader {
         DataSet data = referenceData.read("auctions.json", DataSet.class).get(0);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         int loaded = 0;
-        for (RateRecord record : orNone(data.exchangeRates())) {
-            if (referenceData.firstSighting("exchange-rates", record.currency() + "/" + record.date())) {
-                ExchangeRate rate = new ExchangeRate(record.currency(), record.date(), record.kzt(), record.source());
-                if (rates.find(rate.currency(), rate.on()).isPresent()) {
-                    continue;
-                }
-                ExchangeRates.check(rate, "");
-                rates.store(rate);
-                loaded++;
-            }
-        }
         for (AssetRecord record : orNone(data.assets())) {
             if (referenceData.firstSighting("assets", record.id())) {
                 if (assets.findById(record.id()).isPresent()) {
@@ -123,7 +107,7 @@ class AuctionDataSet implements ReferenceDataLoader {
             }
         }
         if (loaded > 0) {
-            log.info("Loaded {} exchange rates, assets and lots from the data set", loaded);
+            log.info("Loaded {} assets and lots from the data set", loaded);
         }
     }
 

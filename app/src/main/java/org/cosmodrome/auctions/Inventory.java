@@ -250,7 +250,7 @@ public class Inventory {
         if (reason == null || reason.isBlank()) {
             throw new InvalidField("reason", "required", "reason is required");
         }
-        LocalDate today = LocalDate.ofInstant(now(), ExchangeRates.BAIKONUR);
+        LocalDate today = LocalDate.ofInstant(now(), LotPrices.BAIKONUR);
         LocalDate day = on == null ? today : on;
         if (day.isAfter(today)) {
             throw new InvalidField("on", "asset.decommissioned.future", "on is in the future");

@@ -11,13 +11,14 @@
  * deposit movement is entered in the ledger in its transaction.
  * <p>
  * {@link org.cosmodrome.auctions.Inventory} records and decommissions assets and drafts, edits, publishes and withdraws
- * lots ({@link org.cosmodrome.auctions.Lots} is the catalogue); {@link org.cosmodrome.auctions.ExchangeRates} shows a
- * lot's price in the other currency. The data set's {@code auctions.json} (JV Baiterek's 2025 sale) is loaded as
+ * lots ({@link org.cosmodrome.auctions.Lots} is the catalogue); {@link org.cosmodrome.auctions.LotPrices} shows a
+ * lot's price in the other currency, converted at finance's exchange rates (finance owns them and their API). The
+ * data set's {@code auctions.json} (JV Baiterek's 2025 sale) is loaded as
  * {@code HISTORICAL} lots, sold outside Cosmodrome with an unknown outcome.
  * <p>
- * Depends on {@code sites} (where assets are), {@code organizations} (sellers and bidders), {@code ledger} and the
- * platform.
+ * Depends on {@code sites} (where assets are), {@code organizations} (sellers and bidders), {@code finance} (exchange
+ * rates), {@code ledger} and the platform.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Auctions",
-        allowedDependencies = {"platform", "ledger", "sites", "organizations"})
+        allowedDependencies = {"platform", "ledger", "sites", "organizations", "finance"})
 package org.cosmodrome.auctions;

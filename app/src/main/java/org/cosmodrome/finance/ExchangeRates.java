@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * tenge. Converted amounts are rounded half to even to a minor unit. Posted amounts never change when a rate is
  * entered or corrected later: the journal stores amounts, not rates.
  */
-@Service("financeExchangeRates")
+@Service
 public class ExchangeRates {
 
     private final JdbcClient jdbc;
@@ -46,6 +46,9 @@ public class ExchangeRates {
     public ExchangeRate record(ExchangeRate rate) {
         if (rate.currency() == Currency.KZT) {
             throw new InvalidField("currency", "rate-of-tenge", "Rates are tenge per unit of another currency.");
+        }
+        if (rate.onDate() == null) {
+            throw new InvalidField("date", "required", "A rate needs its day.");
         }
         if (rate.kzt() == null || rate.kzt().signum() <= 0) {
             throw new InvalidField("kzt", "rate-not-positive", "A rate must be positive.");
@@ -69,12 +72,13 @@ public class ExchangeRates {
 
     /**
      * Imports rates from CSV lines {@code currency,date,kzt,source} (a header line {@code currency,...} is skipped):
-     * all of them or none; an error names the line and column as {@code line[n].column}.
+     * all of them or none; an error names the line and column as {@code line[n].column}, or {@code body} when the
+     * text holds no rate.
      */
     @Transactional
     public List<ExchangeRate> importCsv(String csv) {
         List<ExchangeRate> rates = new ArrayList<>();
-        String[] lines = csv.split("\r?\n");
+        String[] lines = csv == null ? new String[0] : csv.split("\r?\n");
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
             if (line.isEmpty() || (i == 0 && line.toLowerCase().startsWith("currency"))) {
@@ -109,6 +113,9 @@ public class ExchangeRates {
                 throw new InvalidField(at + "." + e.field(), e.code(), e.getMessage());
             }
         }
+        if (rates.isEmpty()) {
+            throw new InvalidField("body", "csv-empty", "The CSV holds no rate.");
+        }
         return rates;
     }
 
@@ -124,6 +131,11 @@ public class ExchangeRates {
                 .query((rs, n) -> new ExchangeRate(Currency.valueOf(rs.getString(1)), rs.getDate(2).toLocalDate(),
                         rs.getBigDecimal(3), rs.getString(4)))
                 .optional();
+    }
+
+    /** The rate entered for exactly {@code day}, not an earlier one. */
+    public Optional<ExchangeRate> find(Currency currency, LocalDate day) {
+        return rateOn(currency, day).filter(rate -> rate.onDate().equals(day));
     }
 
     /** Every rate, newest first. */

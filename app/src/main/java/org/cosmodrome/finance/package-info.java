@@ -8,10 +8,14 @@
  * Owns the {@code finance} schema; the database itself refuses unbalanced transactions (at commit) and any update or
  * delete of the journal. Persistence is {@code JdbcClient}; every transaction is entered in the ledger.
  * <p>
- * Depends on {@code organizations} (parties and agreements), {@code ledger} and the platform. Other modules' charges
- * (drop-zone fees, launch fees) reach it as their events, which it posts through its own API; it never reads their
- * tables.
+ * Tenants' tariffs per launch and per pad-day ({@link org.cosmodrome.finance.Tariffs}) are loaded from the data
+ * set's {@code finance-tariffs.json}.
+ * <p>
+ * Depends on {@code organizations} (parties and agreements), {@code ledger} and the platform, and on the events of
+ * {@code permits} ({@code DropZoneCharged}) and {@code manifest} ({@code LaunchStatusChanged}): other modules'
+ * charges (drop-zone fees, per-launch fees) reach it as their events, which it posts through its own journal, inside
+ * the publishing transaction; it never reads their tables. Neither of them depends on finance.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Finance",
-        allowedDependencies = {"platform", "ledger", "organizations"})
+        allowedDependencies = {"platform", "ledger", "organizations", "permits", "manifest"})
 package org.cosmodrome.finance;

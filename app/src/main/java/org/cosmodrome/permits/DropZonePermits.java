@@ -15,6 +15,7 @@ import org.cosmodrome.platform.CurrentActor;
 import org.cosmodrome.platform.InvalidField;
 import org.cosmodrome.rangesafety.DropZoneId;
 import org.cosmodrome.rangesafety.RangeGeography;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,16 +40,18 @@ public class DropZonePermits {
     private final RangeGeography geography;
     private final Ledger ledger;
     private final CurrentActor currentActor;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DropZonePermits(DropZoneTariffs tariffs, DropZoneUses uses, ResidentNotices notices, RangeGeography geography,
-            Ledger ledger, CurrentActor currentActor, Clock clock) {
+            Ledger ledger, CurrentActor currentActor, ApplicationEventPublisher events, Clock clock) {
         this.tariffs = tariffs;
         this.uses = uses;
         this.notices = notices;
         this.geography = geography;
         this.ledger = ledger;
         this.currentActor = currentActor;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -84,6 +87,8 @@ public class DropZonePermits {
                         now);
                 uses.insert(charge);
                 ledger.append("drop-zone.charged", "drop-zone-charge", charge.id(), charge.parties(), charge);
+                events.publishEvent(new DropZoneCharged(charge.id(), charge.payer(), charge.operator(), zone, launch,
+                        t.id(), kind, charge.amount(), charge.currency(), day));
             }));
         }
         return recorded;

@@ -8,7 +8,8 @@
  * amendment is a new version through the same flow. Drop-zone fees ({@link org.cosmodrome.permits.DropZonePermits}):
  * each zone's tariff (a yearly fee for the first launches of a year, a fee per launch beyond, from the data set's
  * {@code drop-zone-tariffs.json}), the zones' uses the manifest records when a launch flies and the charges they give
- * rise to, and the notices to residents, in time when at least 24 hours before the launch.
+ * rise to, each published as {@link org.cosmodrome.permits.DropZoneCharged} in its transaction (the books post it), and
+ * the notices to residents, in time when at least 24 hours before the launch.
  * <p>
  * Owns the {@code permits} schema. The rules live in the plain records of this package; persistence is
  * {@code JdbcClient}; every change is entered in the ledger in its transaction.

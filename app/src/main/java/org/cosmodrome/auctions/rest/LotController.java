@@ -26,7 +26,7 @@ import org.cosmodrome.auctions.Asset;
 import org.cosmodrome.auctions.AssetKind;
 import org.cosmodrome.auctions.Assets;
 import org.cosmodrome.auctions.AuctionFormat;
-import org.cosmodrome.auctions.ExchangeRates;
+import org.cosmodrome.auctions.LotPrices;
 import org.cosmodrome.auctions.IncrementTable;
 import org.cosmodrome.auctions.Inventory;
 import org.cosmodrome.auctions.Lot;
@@ -62,14 +62,14 @@ class LotController {
     private final Lots lots;
     private final Assets assets;
     private final Inventory inventory;
-    private final ExchangeRates rates;
+    private final LotPrices prices;
     private final CurrentActor currentActor;
 
-    LotController(Lots lots, Assets assets, Inventory inventory, ExchangeRates rates, CurrentActor currentActor) {
+    LotController(Lots lots, Assets assets, Inventory inventory, LotPrices prices, CurrentActor currentActor) {
         this.lots = lots;
         this.assets = assets;
         this.inventory = inventory;
-        this.rates = rates;
+        this.prices = prices;
         this.currentActor = currentActor;
     }
 
@@ -209,7 +209,7 @@ class LotController {
 
     private LotView view(Lot l) {
         boolean privileged = currentActor.get().readsEverything();
-        PriceConversion converted = rates.convert(l).orElse(null);
+        PriceConversion converted = prices.convert(l).orElse(null);
         return new LotView(l.id().value(), l.title(), l.description(), l.seller(), l.format(), l.currency(),
                 l.startingPrice(), privileged ? l.reservePrice() : null,
                 l.increments() == null ? null : l.increments().tiers(),

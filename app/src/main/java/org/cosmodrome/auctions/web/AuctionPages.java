@@ -16,7 +16,7 @@ import org.cosmodrome.auctions.Asset;
 import org.cosmodrome.auctions.AssetKind;
 import org.cosmodrome.auctions.Assets;
 import org.cosmodrome.auctions.AuctionFormat;
-import org.cosmodrome.auctions.ExchangeRates;
+import org.cosmodrome.auctions.LotPrices;
 import org.cosmodrome.auctions.Inventory;
 import org.cosmodrome.auctions.Lot;
 import org.cosmodrome.auctions.LotId;
@@ -45,7 +45,7 @@ class AuctionPages {
     private final Lots lots;
     private final Assets assets;
     private final Inventory inventory;
-    private final ExchangeRates rates;
+    private final LotPrices prices;
     private final Organizations organizations;
     private final CurrentActor currentActor;
     private final Clock clock;
@@ -55,12 +55,12 @@ class AuctionPages {
     private static final Set<LotStatus> BIDDING = java.util.EnumSet.of(LotStatus.PUBLISHED, LotStatus.CLOSED,
             LotStatus.SOLD, LotStatus.UNSOLD);
 
-    AuctionPages(Lots lots, Assets assets, Inventory inventory, ExchangeRates rates, Organizations organizations,
+    AuctionPages(Lots lots, Assets assets, Inventory inventory, LotPrices prices, Organizations organizations,
             CurrentActor currentActor, Clock clock, BiddingPanel biddingPanel) {
         this.lots = lots;
         this.assets = assets;
         this.inventory = inventory;
-        this.rates = rates;
+        this.prices = prices;
         this.organizations = organizations;
         this.currentActor = currentActor;
         this.clock = clock;
@@ -149,7 +149,7 @@ class AuctionPages {
         model.addAttribute("deposit", BigDecimal.valueOf(lot.deposit()));
         model.addAttribute("reserve", privileged && lot.reservePrice() != null
                 ? BigDecimal.valueOf(lot.reservePrice()) : null);
-        model.addAttribute("converted", rates.convert(lot).orElse(null));
+        model.addAttribute("converted", prices.convert(lot).orElse(null));
         model.addAttribute("timeLeft", timeLeft(lot));
         model.addAttribute("history", history);
         model.addAttribute("privileged", privileged);
@@ -159,7 +159,7 @@ class AuctionPages {
     private LotRow row(Lot lot) {
         Set<AssetKind> kinds = new LinkedHashSet<>();
         assets.findAll(lot.assetIds()).stream().map(Asset::kind).forEach(kinds::add);
-        return new LotRow(lot, kinds, BigDecimal.valueOf(lot.startingPrice()), rates.convert(lot).orElse(null));
+        return new LotRow(lot, kinds, BigDecimal.valueOf(lot.startingPrice()), prices.convert(lot).orElse(null));
     }
 
     private TimeLeft timeLeft(Lot lot) {

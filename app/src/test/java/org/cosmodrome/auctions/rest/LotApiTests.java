@@ -390,43 +390,4 @@ class LotApiTests {
             problem(mvc.get().uri("/api/v1/lots/no-such-lot").exchange(), 404);
         }
     }
-
-    @Nested
-    class ExchangeRates {
-
-        @Test
-        void theOperatorEntersARateAndImportsCsvEachInTheLedger() {
-            MvcTestResult put = asOperator("PUT", "/api/v1/exchange-rates/RUB/2025-06-03",
-                    "{\"kzt\": 6.45, \"source\": \"test: approximate\"}");
-            MvcTestResult imported = mvc.post().uri("/api/v1/exchange-rates")
-                    .header(HttpHeaders.AUTHORIZATION, principals.operator()).contentType("text/csv")
-                    .content("currency,date,kzt,source\nRUB,2025-06-02,6.40,test\nUSD,2025-06-02,511.5,test, approximate\n")
-                    .exchange();
-
-            assertThat(put).hasStatusOk();
-            assertThat(imported).hasStatusOk();
-            assertThat(json(imported).read("$.length()", Integer.class)).isEqualTo(2);
-            assertThat(json(mvc.get().uri("/api/v1/exchange-rates/USD/2025-06-02").exchange())
-                    .read("$.source", String.class)).isEqualTo("test, approximate");
-            assertThat(ledgerEntries("exchange-rate.entered", "RUB/2025-06-03")).isEqualTo(1);
-            assertThat(ledgerEntries("exchange-rate.entered", "RUB/2025-06-02")).isEqualTo(1);
-        }
-
-        @Test
-        void aMalformedCsvLineIsRefusedNamingTheLineAndColumn() {
-            MvcTestResult refused = mvc.post().uri("/api/v1/exchange-rates")
-                    .header(HttpHeaders.AUTHORIZATION, principals.operator()).contentType("text/csv")
-                    .content("RUB,2025-06-01,6.4,test\nRUB,2025-06-01,abc,test\n").exchange();
-
-            assertThat(errorFields(problem(refused, 400))).containsExactly("line[2].kzt");
-        }
-
-        @Test
-        void aRateForAnUnknownCurrencyIsRefusedNamingTheCurrency() {
-            var refused = problem(asOperator("PUT", "/api/v1/exchange-rates/GBP/2025-06-03",
-                    "{\"kzt\": 650, \"source\": \"test\"}"), 400);
-
-            assertThat(errorFields(refused)).containsExactly("currency");
-        }
-    }
 }

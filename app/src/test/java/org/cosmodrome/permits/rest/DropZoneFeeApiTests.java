@@ -54,6 +54,9 @@ class DropZoneFeeApiTests {
     @Autowired
     DropZonePermits dropZones;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     /** Four launches flown through zone 120 in 2031, in the order they flew. */
     final List<String> flown2031 = new ArrayList<>();
 
@@ -177,6 +180,24 @@ class DropZoneFeeApiTests {
 
     @Nested
     class TheCharges {
+
+        @Test
+        void arePostedToTheBooksOnceEachAsAReceivableOfThePayerAndRevenueOfTheOperator() {
+            for (Map<String, Object> charge : charges(Principals.AUDITOR, "?zone=" + ZONE_120 + "&year=2031")) {
+                List<Map<String, Object>> postings = jdbc.sql("""
+                        select p.account_id, p.amount_minor from finance.transaction t
+                        join finance.posting p on p.transaction_id = t.id
+                        where t.source_module = 'permits' and t.source_ref = ? order by p.line""")
+                        .param(charge.get("id")).query().listOfRows();
+                long minor = new java.math.BigDecimal(charge.get("amount").toString()).movePointRight(2)
+                        .longValueExact();
+
+                assertThat(postings).as("postings of %s", charge.get("id")).extracting(p -> p.get("account_id"),
+                        p -> ((Number) p.get("amount_minor")).longValue()).containsExactly(
+                                org.assertj.core.groups.Tuple.tuple("receivable:roscosmos:zone-120-2019:USD", minor),
+                                org.assertj.core.groups.Tuple.tuple("revenue:jv-baiterek:zone-120-2019:USD", -minor));
+            }
+        }
 
         @Test
         void areVisibleToThePayerTheZonesOperatorAndOverseers() {
