@@ -36,7 +36,7 @@ class FinancePagesTests {
         assertThat(page).hasStatusOk();
         String body = TestRecords.body(page);
         assertThat(body).contains("data-testid=\"arrears-chart\"", "roscosmos", "baikonur-lease-extension-2004",
-                "gaps in the records", "/js/finance-charts.js");
+                "gaps in the records", "/js/finance-charts.js", "/finance/programmes/baiterek");
     }
 
     @Test
