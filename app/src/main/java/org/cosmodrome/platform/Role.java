@@ -15,7 +15,9 @@ public enum Role {
     /** Reads everything, changes nothing. */
     AUDITOR,
     /** Takes part in equipment auctions. */
-    BIDDER;
+    BIDDER,
+    /** A member of the public: books tours and launch viewings and applies for passes, seeing only their own. */
+    VISITOR;
 
     /** The Spring Security authority of this role, {@code ROLE_<name>}. */
     public String authority() {
