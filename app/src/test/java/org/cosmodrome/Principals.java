@@ -36,6 +36,10 @@ public final class Principals {
     public static final Member SKYROOT = new Member("t-skyroot", "skyroot-aerospace", Role.LAUNCH_PROVIDER);
     public static final Member HYIMPULSE = new Member("t-hyimpulse", "hyimpulse", Role.LAUNCH_PROVIDER);
     public static final Member BIDDER = new Member("t-bidder", "deep-blue-aerospace", Role.BIDDER);
+    /** A member of the public with a self-service account (held, as every account, under an organisation). */
+    public static final Member VISITOR = new Member("t-visitor", "kazcosmos", Role.VISITOR);
+    /** Another member of the public, who must not see the first one's records. */
+    public static final Member OTHER_VISITOR = new Member("t-visitor-2", "kazcosmos", Role.VISITOR);
 
     private final Accounts accounts;
     private final CurrentActor currentActor;
