@@ -57,6 +57,16 @@ public class VisitorBookings {
         if (tour == launch) {
             throw new InvalidField("tour", "booking.target.required", "a booking is for a tour or for a launch, one");
         }
+        Visitor visitor = visitorFor(request, actor);
+        String id = "bk-" + UUID.randomUUID();
+        // The ledger's lock is taken before the slot's row lock, in the order a launch slip takes them (the manifest
+        // enters the NET change in the ledger before this module moves the bookings), so the two cannot deadlock.
+        Map<String, Object> requested = new LinkedHashMap<>();
+        requested.put("visitor", visitor.id());
+        requested.put("tour", tour ? request.tour() : null);
+        requested.put("launch", launch ? request.launch() : null);
+        requested.put("point", launch ? request.point() : null);
+        ledger.append("visitor.booking.requested", "visitor-booking", id, List.of(), requested);
         VisitorRecords.Slot slot;
         if (tour) {
             Tour t = records.tour(request.tour()).orElseThrow(() -> new InvalidField("tour", "booking.tour.unknown",
@@ -84,11 +94,9 @@ public class VisitorBookings {
             }
             slot = records.lockViewingSlot(l.id().value(), point, Viewing.dayOf(l));
         }
-        Visitor visitor = visitorFor(request, actor);
         BookingStatus status = records.taken(slot.id()) >= slot.capacity() ? BookingStatus.WAITLISTED
                 : records.approvedPass(visitor.id(), slot.day()) ? BookingStatus.CONFIRMED
                 : BookingStatus.HELD_AWAITING_PASS;
-        String id = "bk-" + UUID.randomUUID();
         records.insertBooking(id, slot.id(), visitor.id(), slot.day(), status, clock.instant());
         Map<String, Object> change = new LinkedHashMap<>();
         change.put("visitor", visitor.id());
@@ -112,15 +120,15 @@ public class VisitorBookings {
     /** Cancels booking {@code id}; a place it held goes to the first on the waitlist. */
     @Transactional
     public Booking cancel(String id) {
-        Booking booking = get(id);
+        get(id);
+        // The ledger's lock first, then the slot's, as in booking and in a launch slip.
+        ledger.append("visitor.booking.cancelled", "visitor-booking", id, List.of(), Map.of("booking", id));
         VisitorRecords.Slot slot = records.lockSlot(records.slotOf(id));
-        booking = records.booking(id).orElseThrow();
+        Booking booking = records.booking(id).orElseThrow();
         if (booking.status() == BookingStatus.CANCELLED) {
             throw new RuleViolation("booking.already-cancelled", null, "booking " + id + " is already cancelled");
         }
         records.setStatus(id, BookingStatus.CANCELLED);
-        ledger.append("visitor.booking.cancelled", "visitor-booking", id, List.of(),
-                Map.of("from", booking.status().name()));
         if (booking.status().holdsPlace()) {
             promote(slot);
         }
