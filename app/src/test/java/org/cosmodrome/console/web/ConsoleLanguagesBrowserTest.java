@@ -53,7 +53,7 @@ class ConsoleLanguagesBrowserTest {
             "/manifest/requests/new", "/range-safety", ANALYSIS_PAGE, "/suspensions", "/launch-plans",
             "/drop-zone-fees", "/incidents", "/incidents/proton-m-2007-09-06", "/incidents/no-such-incident",
             "/claims/kz-claim-2007", "/auctions", "/auctions/lots/baiterek-2025-a1", "/auctions/results", "/finance",
-            "/finance/statements/roscosmos", "/finance/programmes/baiterek");
+            "/finance/statements/roscosmos", "/finance/programmes/baiterek", "/visitors");
 
     static final List<String> LANGUAGES = List.of("kk", "ru", "en");
 
