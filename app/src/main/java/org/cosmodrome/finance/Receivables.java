@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -391,10 +390,5 @@ public class Receivables {
                     new Money(buckets[4], c), new Money(leftover[0], c)));
         }
         return rows;
-    }
-
-    /** Days from {@code due} to {@code asOf}. */
-    static long daysPastDue(LocalDate due, LocalDate asOf) {
-        return ChronoUnit.DAYS.between(due, asOf);
     }
 }
