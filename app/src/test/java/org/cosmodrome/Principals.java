@@ -77,6 +77,22 @@ public final class Principals {
                 () -> accounts.issueToken(member.username(), "test token", null));
     }
 
+    /**
+     * A console session of {@code member}, signed in through the sign-in form as a browser would (the API's bearer
+     * tokens do not reach the console).
+     */
+    public org.springframework.mock.web.MockHttpSession consoleSession(
+            org.springframework.test.web.servlet.assertj.MockMvcTester mvc, Member member) {
+        ensure(member);
+        org.springframework.mock.web.MockHttpSession session = new org.springframework.mock.web.MockHttpSession();
+        var signedIn = mvc.post().uri("/login").session(session)
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .param("username", member.username()).param("password", PASSWORD).exchange();
+        org.assertj.core.api.Assertions.assertThat(signedIn).hasStatus3xxRedirection();
+        org.assertj.core.api.Assertions.assertThat(signedIn.getResponse().getRedirectedUrl()).doesNotContain("error");
+        return session;
+    }
+
     /** Makes sure {@code member} exists, with {@link #PASSWORD}; returns its user name. */
     public synchronized String ensure(Member member) {
         if (accounts.findByUsername(member.username()).isEmpty()) {

@@ -217,12 +217,7 @@ class AuctionRunTests {
                 .contains(",ohb,130000,2,PAID,");
         assertThat(mvc.get().uri("/api/v1/lot-results.csv")
                 .header(HttpHeaders.AUTHORIZATION, principals.bearer(OHB)).exchange()).hasStatus(403);
-        principals.ensure(Principals.OPERATOR);
-        org.springframework.mock.web.MockHttpSession session = new org.springframework.mock.web.MockHttpSession();
-        assertThat(mvc.post().uri("/login").session(session).with(
-                org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
-                .param("username", Principals.OPERATOR.username()).param("password", Principals.PASSWORD)
-                .exchange()).hasStatus3xxRedirection();
+        var session = principals.consoleSession(mvc, Principals.OPERATOR);
         MvcTestResult page = mvc.get().uri("/auctions/results?lang=en").session(session).exchange();
         assertThat(page).hasStatusOk();
         assertThat(TestRecords.body(page)).contains("Test lot " + lot, "/auctions/results.csv");

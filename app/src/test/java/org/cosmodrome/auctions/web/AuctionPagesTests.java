@@ -13,12 +13,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /** The auction catalogue and a lot's page as the server renders them. */
 @RegistryContext
@@ -33,14 +31,6 @@ class AuctionPagesTests {
     @Autowired
     JdbcClient jdbc;
 
-    private MockHttpSession signedInAs(Principals.Member member) {
-        principals.ensure(member);
-        MockHttpSession session = new MockHttpSession();
-        MvcTestResult signedIn = mvc.post().uri("/login").session(session).with(csrf())
-                .param("username", member.username()).param("password", Principals.PASSWORD).exchange();
-        assertThat(signedIn).hasStatus3xxRedirection();
-        return session;
-    }
 
     private String page(String uri) {
         MvcTestResult result = mvc.get().uri(uri).exchange();
@@ -119,7 +109,7 @@ class AuctionPagesTests {
 
         String anonymous = page("/auctions/lots/" + id + "?lang=en");
         String auditor = TestRecords.body(mvc.get().uri("/auctions/lots/" + id + "?lang=en")
-                .session(signedInAs(Principals.AUDITOR)).exchange());
+                .session(principals.consoleSession(mvc, Principals.AUDITOR)).exchange());
 
         assertThat(anonymous).contains("id=\"lot-time-left\"", "id=\"lot-closes-at\"", "datetime=\"",
                         "data-testid=\"bid-history-row\"", "Bidder 7")

@@ -1,7 +1,6 @@
 package org.cosmodrome.finance.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import org.cosmodrome.Principals;
 import org.cosmodrome.RegistryContext;
@@ -21,18 +20,10 @@ class FinancePagesTests {
     @Autowired
     Principals principals;
 
-    private MockHttpSession signedInAs(Principals.Member member) {
-        principals.ensure(member);
-        MockHttpSession session = new MockHttpSession();
-        MvcTestResult signedIn = mvc.post().uri("/login").session(session).with(csrf())
-                .param("username", member.username()).param("password", Principals.PASSWORD).exchange();
-        assertThat(signedIn).hasStatus3xxRedirection();
-        return session;
-    }
 
     @Test
     void theOperatorSeesTheLeaseArrearsWithTheirChartAndTheSourcesCaveat() {
-        MvcTestResult page = mvc.get().uri("/finance?lang=en").session(signedInAs(Principals.OPERATOR)).exchange();
+        MvcTestResult page = mvc.get().uri("/finance?lang=en").session(principals.consoleSession(mvc, Principals.OPERATOR)).exchange();
         assertThat(page).hasStatusOk();
         String body = TestRecords.body(page);
         assertThat(body).contains("data-testid=\"arrears-chart\"", "roscosmos", "baikonur-lease-extension-2004",
@@ -41,7 +32,7 @@ class FinancePagesTests {
 
     @Test
     void aStatementShowsEveryYearOfRentWithItsRunningBalanceAndExportsAsCsv() {
-        MockHttpSession operator = signedInAs(Principals.OPERATOR);
+        MockHttpSession operator = principals.consoleSession(mvc, Principals.OPERATOR);
         MvcTestResult page = mvc.get().uri("/finance/statements/roscosmos?lang=ru").session(operator).exchange();
         assertThat(page).hasStatusOk();
         String body = TestRecords.body(page);
@@ -55,7 +46,7 @@ class FinancePagesTests {
 
     @Test
     void aTenantCannotReadAnotherPartysStatementButSeesItsOwnArrearsOnly() {
-        MockHttpSession skyroot = signedInAs(Principals.SKYROOT);
+        MockHttpSession skyroot = principals.consoleSession(mvc, Principals.SKYROOT);
         assertThat(mvc.get().uri("/finance/statements/roscosmos").session(skyroot).exchange()).hasStatus(403);
         MvcTestResult arrears = mvc.get().uri("/finance?lang=en").session(skyroot).exchange();
         assertThat(arrears).hasStatusOk();

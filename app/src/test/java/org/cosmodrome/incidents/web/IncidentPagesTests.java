@@ -5,12 +5,10 @@ import org.cosmodrome.RegistryContext;
 import org.cosmodrome.TestRecords;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /** The incident and claim pages as the server renders them, before any script runs. */
 @RegistryContext
@@ -22,15 +20,6 @@ class IncidentPagesTests {
     @Autowired
     Principals principals;
 
-    /** A console session signed in as {@code member}. */
-    private MockHttpSession signedInAs(Principals.Member member) {
-        principals.ensure(member);
-        MockHttpSession session = new MockHttpSession();
-        MvcTestResult signedIn = mvc.post().uri("/login").session(session).with(csrf())
-                .param("username", member.username()).param("password", Principals.PASSWORD).exchange();
-        assertThat(signedIn).hasStatus3xxRedirection();
-        return session;
-    }
 
     @Test
     void listsTheFourAccidentsAndThe2007SampleForAnyoneAndGivesTheMapTheLocatedOnes() {
@@ -50,7 +39,7 @@ class IncidentPagesTests {
     void showsAnIncidentsClaimsOnlyToThoseWhoMayReadThem() {
         String anonymous = TestRecords.body(mvc.get().uri("/incidents/proton-m-2013-07-02?lang=en").exchange());
         String auditor = TestRecords.body(mvc.get().uri("/incidents/proton-m-2013-07-02?lang=en")
-                .session(signedInAs(Principals.AUDITOR)).exchange());
+                .session(principals.consoleSession(mvc, Principals.AUDITOR)).exchange());
 
         assertThat(anonymous).contains("Proton-M/DM-03").doesNotContain("kz-claim-2013");
         assertThat(auditor).contains("/claims/kz-claim-2013");
@@ -59,7 +48,7 @@ class IncidentPagesTests {
     @Test
     void theClaimPageShowsBothAssessmentsTheTimelineAndWhatIsOutstanding() {
         MvcTestResult result = mvc.get().uri("/claims/kz-claim-2007?lang=en")
-                .session(signedInAs(Principals.LESSEE)).exchange();
+                .session(principals.consoleSession(mvc, Principals.LESSEE)).exchange();
 
         assertThat(result).hasStatusOk();
         String html = TestRecords.body(result);
@@ -76,7 +65,7 @@ class IncidentPagesTests {
     @Test
     void anotherTenantIsToldTheClaimPageDoesNotExist() {
         MvcTestResult result = mvc.get().uri("/claims/kz-claim-2007")
-                .session(signedInAs(Principals.HYIMPULSE)).exchange();
+                .session(principals.consoleSession(mvc, Principals.HYIMPULSE)).exchange();
 
         assertThat(result).hasStatus(404);
     }

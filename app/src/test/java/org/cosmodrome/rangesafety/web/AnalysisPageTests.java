@@ -41,16 +41,6 @@ class AnalysisPageTests {
     @Autowired
     CurrentActor currentActor;
 
-    /** A console session signed in as {@code member}. */
-    private MockHttpSession signedInAs(Member member) {
-        principals.ensure(member);
-        MockHttpSession session = new MockHttpSession();
-        MvcTestResult signedIn = mvc.post().uri("/login").session(session).with(csrf())
-                .param("username", member.username()).param("password", Principals.PASSWORD).exchange();
-        assertThat(signedIn).hasStatus3xxRedirection();
-        assertThat(signedIn.getResponse().getRedirectedUrl()).doesNotContain("error");
-        return session;
-    }
 
     private MvcTestResult get(String path, MockHttpSession session) {
         return mvc.get().uri(path + (path.contains("?") ? "&" : "?") + "lang=en").session(session).exchange();
@@ -86,7 +76,7 @@ class AnalysisPageTests {
 
         @Test
         void offersTheOperatorTheFormWithOnlyModelledVehiclesAndListsTheAnalyses() {
-            String html = TestRecords.body(get("/range-safety", signedInAs(Principals.OPERATOR)));
+            String html = TestRecords.body(get("/range-safety", principals.consoleSession(mvc, Principals.OPERATOR)));
 
             assertThat(html).contains("data-testid=\"analysis-form\"", "value=\"soyuz-2-1a\"",
                     "name=\"samples\"", "value=\"10000\"", "data-testid=\"analysis-table\"")
@@ -95,7 +85,7 @@ class AnalysisPageTests {
 
         @Test
         void showsAnAuditorTheAnalysesButNoForm() {
-            String html = TestRecords.body(get("/range-safety", signedInAs(Principals.AUDITOR)));
+            String html = TestRecords.body(get("/range-safety", principals.consoleSession(mvc, Principals.AUDITOR)));
 
             assertThat(html).contains("data-testid=\"analysis-table\"").doesNotContain("data-testid=\"analysis-form\"");
         }
@@ -113,7 +103,7 @@ class AnalysisPageTests {
 
         @Test
         void redirectsToTheQueuedAnalysis() {
-            MvcTestResult answer = requestThroughTheForm(signedInAs(Principals.OPERATOR), "soyuz-2-1a", "31-6",
+            MvcTestResult answer = requestThroughTheForm(principals.consoleSession(mvc, Principals.OPERATOR), "soyuz-2-1a", "31-6",
                     "51.6", "150");
 
             assertThat(answer).hasStatus3xxRedirection();
@@ -122,7 +112,7 @@ class AnalysisPageTests {
 
         @Test
         void namesTheInclinationAPadCannotReachBesideItsField() {
-            MvcTestResult answer = requestThroughTheForm(signedInAs(Principals.OPERATOR), "soyuz-2-1a", "31-6",
+            MvcTestResult answer = requestThroughTheForm(principals.consoleSession(mvc, Principals.OPERATOR), "soyuz-2-1a", "31-6",
                     "40", "300");
 
             assertThat(answer).hasStatus(422);
@@ -133,7 +123,7 @@ class AnalysisPageTests {
         @Test
         void namesTheSamplesOutOfRangeInRussian() {
             MvcTestResult answer = mvc.post().uri("/range-safety/analyses?lang=ru")
-                    .session(signedInAs(Principals.LESSEE)).with(csrf()).param("vehicle", "soyuz-2-1a")
+                    .session(principals.consoleSession(mvc, Principals.LESSEE)).with(csrf()).param("vehicle", "soyuz-2-1a")
                     .param("pad", "31-6").param("inclination", "51,6").param("samples", "5").exchange();
 
             assertThat(answer).hasStatus(422);
@@ -143,7 +133,7 @@ class AnalysisPageTests {
 
         @Test
         void isRefusedToAnAuditor() {
-            MvcTestResult answer = requestThroughTheForm(signedInAs(Principals.AUDITOR), "soyuz-2-1a", "31-6",
+            MvcTestResult answer = requestThroughTheForm(principals.consoleSession(mvc, Principals.AUDITOR), "soyuz-2-1a", "31-6",
                     "51.6", "150");
 
             assertThat(answer).hasStatus(403);
@@ -158,7 +148,7 @@ class AnalysisPageTests {
             Analysis done = finished(requestAs(Principals.OPERATOR, 200).id());
 
             String html = TestRecords.body(get("/range-safety/analyses/" + done.id(),
-                    signedInAs(Principals.OPERATOR)));
+                    principals.consoleSession(mvc, Principals.OPERATOR)));
 
             assertThat(html).contains("data-verdict=\"GO\"", "data-testid=\"analysis-stages\"",
                     "data-stage=\"boosters\"", "Strap-on boosters", "/api/v1/range-safety/analyses/" + done.id()
@@ -171,7 +161,7 @@ class AnalysisPageTests {
             Analysis done = finished(requestAs(Principals.OPERATOR, 150).id());
 
             MvcTestResult answer = get("/range-safety/analyses/" + done.id() + "/progress",
-                    signedInAs(Principals.OPERATOR));
+                    principals.consoleSession(mvc, Principals.OPERATOR));
 
             assertThat(answer).hasStatusOk();
             assertThat(answer.getResponse().getHeader("HX-Refresh")).isEqualTo("true");
@@ -181,11 +171,11 @@ class AnalysisPageTests {
         void answersNotFoundForAnotherOrganisationsAnalysis() {
             Analysis lessees = requestAs(Principals.LESSEE, 150);
 
-            assertThat(get("/range-safety/analyses/" + lessees.id(), signedInAs(Principals.SKYROOT)))
+            assertThat(get("/range-safety/analyses/" + lessees.id(), principals.consoleSession(mvc, Principals.SKYROOT)))
                     .hasStatus(404);
-            assertThat(get("/range-safety/analyses/" + lessees.id(), signedInAs(Principals.LESSEE)))
+            assertThat(get("/range-safety/analyses/" + lessees.id(), principals.consoleSession(mvc, Principals.LESSEE)))
                     .hasStatusOk();
-            assertThat(get("/range-safety/analyses/not-an-id", signedInAs(Principals.LESSEE))).hasStatus(404);
+            assertThat(get("/range-safety/analyses/not-an-id", principals.consoleSession(mvc, Principals.LESSEE))).hasStatus(404);
         }
 
         @Test
@@ -193,7 +183,7 @@ class AnalysisPageTests {
             Analysis done = finished(requestAs(Principals.OPERATOR, 150).id());
 
             String html = TestRecords.body(get("/manifest/launches/progress-ms-35",
-                    signedInAs(Principals.OPERATOR)));
+                    principals.consoleSession(mvc, Principals.OPERATOR)));
 
             // The launch has no analysis of its own: the corridor's latest finished one (this one or a later
             // standing one) decides.
