@@ -43,8 +43,18 @@ class BiddingPages {
 
     private String refused(RuntimeException e, Locale locale) {
         String code = e instanceof RuleViolation v ? v.code() : e instanceof InvalidField f ? f.code()
-                : "record-not-found";
+                : e instanceof org.cosmodrome.platform.AccessDenied d ? d.code() : "record-not-found";
         return problems.describe(code, e.getMessage(), locale);
+    }
+
+    /** Does a seller's or bidder's step on a lot, then goes back to the lot's page with the refusal, if any. */
+    private String attempt(String lotId, Runnable step, RedirectAttributes flash, Locale locale) {
+        try {
+            step.run();
+        } catch (RuleViolation | RecordNotFound | org.cosmodrome.platform.AccessDenied e) {
+            flash.addFlashAttribute("bidProblem", refused(e, locale));
+        }
+        return back(lotId);
     }
 
     @PostMapping("/auctions/lots/{id}/registration")
@@ -101,33 +111,17 @@ class BiddingPages {
 
     @PostMapping("/auctions/lots/{id}/registrations/{bidder}/deposit")
     String deposit(@PathVariable String id, @PathVariable String bidder, RedirectAttributes flash, Locale locale) {
-        try {
-            bidding.recordDeposit(id, bidder);
-        } catch (RuleViolation | RecordNotFound e) {
-            flash.addFlashAttribute("bidProblem", refused(e, locale));
-        }
-        return back(id);
+        return attempt(id, () -> bidding.recordDeposit(id, bidder), flash, locale);
     }
 
     @PostMapping("/auctions/lots/{id}/offers/{round}/payment")
     String paid(@PathVariable String id, @PathVariable int round, RedirectAttributes flash, Locale locale) {
-        try {
-            bidding.recordPayment(id, round);
-        } catch (RuleViolation | RecordNotFound e) {
-            flash.addFlashAttribute("bidProblem", refused(e, locale));
-        }
-        return back(id);
+        return attempt(id, () -> bidding.recordPayment(id, round), flash, locale);
     }
 
     @PostMapping("/auctions/lots/{id}/offers/{round}/refusal")
     String refusedOffer(@PathVariable String id, @PathVariable int round, RedirectAttributes flash, Locale locale) {
-        try {
-            bidding.refuseOffer(id, round);
-        } catch (RuleViolation | RecordNotFound | org.cosmodrome.platform.AccessDenied e) {
-            flash.addFlashAttribute("bidProblem", e instanceof org.cosmodrome.platform.AccessDenied d
-                    ? problems.describe(d.code(), d.getMessage(), locale) : refused(e, locale));
-        }
-        return back(id);
+        return attempt(id, () -> bidding.refuseOffer(id, round), flash, locale);
     }
 
     @GetMapping(value = "/auctions/results.csv", produces = "text/csv")
