@@ -52,13 +52,25 @@ class LaunchFacts {
                 .update() == 1;
     }
 
-    /** Stores a slip; {@code false} when it was stored already. */
+    /**
+     * Stores a slip; {@code false} when it was stored already. A slip is the same when its launch and new NET are
+     * and it was recorded within a millisecond: the event carries the clock's instant to the nanosecond, the NET
+     * history caught up from gives it as PostgreSQL rounded it to the microsecond, and one launch cannot slip to the
+     * same NET twice within a millisecond (each change holds the launch's row lock and must change the NET).
+     */
     boolean add(Slip s) {
+        Timestamp at = ts(micros(s.recordedAt()));
+        Timestamp toNet = ts(s.toNet());
         return jdbc.sql("""
                 insert into analytics.net_slip (launch_id, recorded_at, to_net, organization_id, cause, slip_days,
-                    public_launch) values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
-                .params(s.launch(), ts(micros(s.recordedAt())), ts(micros(s.toNet())), s.organization(), s.cause(), s.days(),
-                        s.publicLaunch())
+                    public_launch)
+                select ?, ?, ?, ?, ?, ?, ? where not exists (select 1 from analytics.net_slip
+                    where launch_id = ? and to_net = ?
+                      and recorded_at between cast(? as timestamptz) - interval '1 millisecond'
+                                          and cast(? as timestamptz) + interval '1 millisecond')
+                on conflict do nothing""")
+                .params(s.launch(), at, toNet, s.organization(), s.cause(), s.days(), s.publicLaunch(), s.launch(),
+                        toNet, at, at)
                 .update() == 1;
     }
 
@@ -113,7 +125,7 @@ class LaunchFacts {
                 .list();
     }
 
-    /** The instant as PostgreSQL stores it, so an event and the history it is caught up from give the same key. */
+    /** The instant to the microsecond, as PostgreSQL keeps it. */
     static Instant micros(Instant at) {
         return at.truncatedTo(ChronoUnit.MICROS);
     }
