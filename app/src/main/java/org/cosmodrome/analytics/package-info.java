@@ -20,8 +20,9 @@
  * Who sees what: the statistics are for signed-in users. A launch that flew is public, and so are incidents, so
  * launch counts, outcomes, turnaround and incidents are the same for everyone. NET slips are counted for the
  * spaceport operator, the host authority and auditors in full; for anyone else (tenants) only the slips of launches
- * that were on the public manifest when they slipped and of the user's own organisation, so a tenant cannot learn the
- * causes of another tenant's private delays.
+ * that were on the public manifest when they slipped (for slips caught up at start rather than heard: that are on it
+ * at the catch-up) and of the user's own organisation, so a tenant cannot learn the causes of another tenant's
+ * private delays.
  * <p>
  * Forecasts run scenarios of the {@code planning} library's {@code forecast} package in the background (progress,
  * cancel, inputs and seed kept so a run can be repeated exactly): demand generated per year, planned with the manifest
