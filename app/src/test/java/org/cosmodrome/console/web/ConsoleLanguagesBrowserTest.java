@@ -53,7 +53,7 @@ class ConsoleLanguagesBrowserTest {
             "/manifest/requests/new", "/range-safety", ANALYSIS_PAGE, "/suspensions", "/launch-plans",
             "/drop-zone-fees", "/incidents", "/incidents/proton-m-2007-09-06", "/incidents/no-such-incident",
             "/claims/kz-claim-2007", "/auctions", "/auctions/lots/baiterek-2025-a1", "/auctions/results", "/finance",
-            "/finance/statements/roscosmos", "/finance/programmes/baiterek", "/visitors");
+            "/finance/statements/roscosmos", "/finance/programmes/baiterek", "/visitors", "/analytics");
 
     static final List<String> LANGUAGES = List.of("kk", "ru", "en");
 
@@ -138,6 +138,10 @@ class ConsoleLanguagesBrowserTest {
         if (path.equals(ANALYSIS_PAGE)) {
             wait.until(ExpectedConditions.attributeToBe(By.cssSelector("[data-testid=analysis-map]"), "data-rendered",
                     "true"));
+        }
+        if (path.equals("/analytics")) {
+            wait.until(ExpectedConditions.attributeToBe(By.cssSelector("[data-testid=per-year-chart]"),
+                    "data-rendered", "true"));
         }
 
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
