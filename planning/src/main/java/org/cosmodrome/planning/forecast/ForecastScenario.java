@@ -65,8 +65,8 @@ public record ForecastScenario(String name, int firstYear, int years, long seed,
     }
 
     /**
-     * A pad. It is open from the start of the forecast unless an enabled event opens it, and until an enabled event
-     * closes it.
+     * A pad. It is open from the start of the forecast unless an event opens it: then from the earliest enabled such
+     * event, or never when they are all disabled; and until an enabled event closes it.
      *
      * @param vehicles ids of the vehicles it supports
      * @param outages days it is out of service
@@ -81,7 +81,8 @@ public record ForecastScenario(String name, int firstYear, int years, long seed,
 
     /**
      * A stream of launch demand: launches of one vehicle to one inclination for one tenant. Active from the start of
-     * the forecast unless an enabled event starts it, and until an enabled event ends it; in a year it is active only
+     * the forecast unless an event starts it (then from the earliest enabled such event, or never when they are all
+     * disabled), and until an enabled event ends it; in a year it is active only
      * part of, its demand is scaled by the active share of the year.
      *
      * @param label e.g. {@code ISS crew and cargo (Soyuz-2.1a)}

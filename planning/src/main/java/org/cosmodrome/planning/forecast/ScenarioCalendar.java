@@ -7,9 +7,10 @@ import java.util.List;
 import org.cosmodrome.planning.DateRange;
 
 /**
- * When each stream is active and each pad open, from a scenario's enabled events. A stream or pad that an enabled
- * event starts (opens) is inactive before the earliest such event; one that an enabled event ends (closes) is inactive
- * from the earliest such event on.
+ * When each stream is active and each pad open, from a scenario's events. A stream or pad that some event starts
+ * (opens) is inactive before the earliest enabled such event, and never active when all of them are disabled; one that
+ * an enabled event ends (closes) is inactive from the earliest such event on. A stream or pad no event starts is
+ * active from the start.
  */
 final class ScenarioCalendar {
 
@@ -21,12 +22,33 @@ final class ScenarioCalendar {
 
     /** The days of the year the stream is active, or {@code null} when none. */
     DateRange streamActive(String stream, int year) {
+        if (neverStarts(stream, true)) {
+            return null;
+        }
         return active(year, earliest(stream, true, true), earliest(stream, true, false));
     }
 
     /** The days of the year the pad is open, or {@code null} when none. */
     DateRange padOpen(String pad, int year) {
+        if (neverStarts(pad, false)) {
+            return null;
+        }
         return active(year, earliest(pad, false, true), earliest(pad, false, false));
+    }
+
+    /** Whether events start (open) it but every one of them is disabled. */
+    private boolean neverStarts(String id, boolean stream) {
+        boolean started = false;
+        for (ForecastScenario.ScenarioEvent event : scenario.events()) {
+            List<String> names = stream ? event.startsStreams() : event.opensPads();
+            if (names.contains(id)) {
+                if (event.enabled()) {
+                    return false;
+                }
+                started = true;
+            }
+        }
+        return started;
     }
 
     /** The days of the year the pad is closed by events (before it opens, after it closes), inclusive ranges. */

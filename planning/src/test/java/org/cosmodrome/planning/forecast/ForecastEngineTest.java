@@ -151,6 +151,14 @@ class ForecastEngineTest {
                 List.of(issGoesOn, startUp), 3, 1);
         assertThat(ForecastEngine.demand(disabled, 0, 2029)).hasSize(6);
 
+        ScenarioEvent startUpOff = new ScenarioEvent("start-up", "start-up pad opens", LocalDate.of(2029, 1, 1),
+                false, List.of("startup"), List.of(), List.of(), List.of());
+        ForecastScenario neverStarts = scenario(site(1, List.of(), List.of(), List.of()), streams,
+                List.of(issEnd, startUpOff), 3, 1);
+        for (int year = 2027; year <= 2029; year++) {
+            assertThat(ForecastEngine.demand(neverStarts, 0, year)).noneMatch(r -> r.id().startsWith("startup"));
+        }
+
         ForecastReport report = run(scenario);
         assertThat(report.years().get(1).events()).containsExactly("ISS de-orbited");
         assertThat(report.years().get(2).events()).containsExactly("start-up pad opens");
@@ -168,6 +176,12 @@ class ForecastEngineTest {
         assertThat(problem.pads().get(0).outages())
                 .containsExactly(new DateRange(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 6, 30)));
         assertThat(run(scenario).years().get(0).ceiling()).isEqualTo(14); // 184 days from 1 July, one per 14 days
+
+        ScenarioEvent off = new ScenarioEvent("opens", "45/1 opens", LocalDate.of(2027, 7, 1), false, List.of(),
+                List.of(), List.of("45-1"), List.of());
+        ForecastScenario neverOpens = scenario(site, scenario.streams(), List.of(off), 1, 1);
+        assertThat(ForecastEngine.yearProblem(neverOpens, 2027, List.of()).pads()).isEmpty();
+        assertThat(run(neverOpens).years().get(0).binding()).isEqualTo("PADS:Soyuz");
     }
 
     @Test
