@@ -19,6 +19,11 @@ public record DateRange(LocalDate start, LocalDate end) {
         }
     }
 
+    /** How many days, both ends counted: 1 for a range of one day. */
+    public int days() {
+        return (int) (end.toEpochDay() - start.toEpochDay() + 1);
+    }
+
     public boolean contains(LocalDate day) {
         return !day.isBefore(start) && !day.isAfter(end);
     }

@@ -95,6 +95,9 @@ public final class ScheduleFormat {
         for (SchedulePlan.Unscheduled request : plan.unscheduled()) {
             ObjectNode node = unscheduled.addObject().put("request", request.request());
             request.reasons().forEach(node.putArray("reasons")::add);
+            if (request.binding() != null) {
+                node.put("binding", request.binding());
+            }
         }
         ArrayNode moved = root.putArray("moved");
         for (SchedulePlan.Move move : plan.moved()) {

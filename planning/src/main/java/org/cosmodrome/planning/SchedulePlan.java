@@ -25,9 +25,20 @@ public record SchedulePlan(List<Assignment> assignments, List<Unscheduled> unsch
     public record Assignment(String request, String pad, LocalDate date) {
     }
 
-    public record Unscheduled(String request, List<String> reasons) {
+    /**
+     * @param reasons the rules that keep it out, in plain words, those blocking the most days first
+     * @param binding the name of the hard rule that alone blocks the most of its (pad, day) places, e.g.
+     *        {@code pad turnaround} (the constraint names of the solver), or {@code null} when a place was free but
+     *        not found, or the solver does not say
+     */
+    public record Unscheduled(String request, List<String> reasons, String binding) {
         public Unscheduled {
             reasons = List.copyOf(reasons);
+        }
+
+        /** Without a binding rule. */
+        public Unscheduled(String request, List<String> reasons) {
+            this(request, reasons, null);
         }
     }
 

@@ -82,7 +82,8 @@ public final class TimefoldManifestScheduler implements ManifestScheduler {
                 assignments.add(new SchedulePlan.Assignment(slot.getId(), slot.getPad().id(), slot.getDate()));
             } else {
                 unscheduled.add(new SchedulePlan.Unscheduled(slot.getId(), Explanations.whyUnscheduled(slot,
-                        bookings, supportedVehicles.contains(slot.getRequest().vehicle()))));
+                        bookings, supportedVehicles.contains(slot.getRequest().vehicle())),
+                        Explanations.bindingRule(slot, bookings)));
             }
             if (slot.isMovedFromPublished()) {
                 moved.add(new SchedulePlan.Move(slot.getId(), slot.getPublishedPad().id(), slot.getPublishedDate(),

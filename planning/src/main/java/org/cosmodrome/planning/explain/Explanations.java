@@ -75,6 +75,50 @@ public final class Explanations {
     }
 
     /**
+     * The rule that binds an unscheduled request: of its (pad, day) places, those blocked by one rule alone are
+     * counted per rule, and the rule with the most such places is the one whose relief would let the request fly
+     * soonest. When every place is blocked by two rules or more, the rule blocking the most places. Ties go to the rule
+     * name first in alphabetical order.
+     *
+     * @return the rule's constraint name, e.g. {@code pad turnaround}; {@code no pad} when no pad can take the vehicle;
+     *         {@code null} when some place breaks no rule (the solver did not find it)
+     */
+    public static String bindingRule(LaunchSlot slot, Bookings bookings) {
+        if (slot.getPadRange().isEmpty()) {
+            return NO_PAD;
+        }
+        Map<String, Integer> alone = new java.util.TreeMap<>();
+        Map<String, Integer> blocking = new java.util.TreeMap<>();
+        LocalDate end = slot.getRequest().window().end();
+        for (LocalDate day = slot.getRequest().window().start(); !day.isAfter(end); day = day.plusDays(1)) {
+            for (Pad pad : slot.getPadRange()) {
+                Set<String> rules = new LinkedHashSet<>();
+                for (Blocker blocker : bookings.blockers(slot, pad, day)) {
+                    rules.add(blocker.rule());
+                }
+                if (rules.isEmpty()) {
+                    return null;
+                }
+                rules.forEach(rule -> blocking.merge(rule, 1, Integer::sum));
+                if (rules.size() == 1) {
+                    alone.merge(rules.iterator().next(), 1, Integer::sum);
+                }
+            }
+        }
+        Map<String, Integer> counted = alone.isEmpty() ? blocking : alone;
+        String best = null;
+        for (Map.Entry<String, Integer> entry : counted.entrySet()) {
+            if (best == null || entry.getValue() > counted.get(best)) {
+                best = entry.getKey();
+            }
+        }
+        return best;
+    }
+
+    /** The binding rule of a request no pad of the site can take. */
+    public static final String NO_PAD = "no pad";
+
+    /**
      * Why a published launch is no longer where it was published: the rules its published placement now breaks
      * (naming a higher-priority request that took its place), or that it moved to let the plan improve.
      */

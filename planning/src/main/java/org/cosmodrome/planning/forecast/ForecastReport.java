@@ -1,5 +1,7 @@
 package org.cosmodrome.planning.forecast;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,8 +27,8 @@ public record ForecastReport(String scenario, long seed, int samples, List<YearO
      * @param unflown launches that could not fly in the year
      * @param ceiling the most launches the year's open pads, turnarounds, range separation, caps and suspensions allow
      *        for the year's vehicles, with demand spread perfectly (an upper bound, not a plan)
-     * @param unflownByResource unflown launches by what bound them, keyed by {@link Binding#key()}; every key that
-     *        occurs in some sample, with zeros for the samples without it
+     * @param unflownByResource unflown launches by what bound them, keyed by {@link Binding#key()} in the keys'
+     *        order; every key that occurs in some sample, with zeros for the samples without it
      * @param binding the key of the resource that kept the most launches from flying (by mean over samples), or
      *        {@code null} when every sample flew all its demand
      * @param events labels of the enabled events dated in this year
@@ -35,7 +37,7 @@ public record ForecastReport(String scenario, long seed, int samples, List<YearO
             Map<String, Band> unflownByResource, String binding, List<String> events) {
 
         public YearOutlook {
-            unflownByResource = Map.copyOf(unflownByResource);
+            unflownByResource = Collections.unmodifiableMap(new LinkedHashMap<>(unflownByResource));
             events = List.copyOf(events);
         }
     }

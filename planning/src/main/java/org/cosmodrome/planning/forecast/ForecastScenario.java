@@ -88,8 +88,9 @@ public record ForecastScenario(String name, int firstYear, int years, long seed,
      * @param priority 1 is the highest, as in {@link ScheduleProblem.Request}
      * @param perYear launches a year: the mean in {@link #firstYear} for a growing stream; the middle of the
      *        uniform range for a steady one
-     * @param spread for a steady stream, launches a year are drawn uniformly from {@code perYear - spread} to
-     *        {@code perYear + spread} (whole numbers); ignored when the stream grows
+     * @param spread for a steady stream, launches a year are drawn uniformly between {@code perYear - spread} and
+     *        {@code perYear + spread}, scaled by the active share of the year and rounded up or down at random in
+     *        proportion to the fraction (so the mean is kept); ignored when the stream grows
      * @param grows whether the stream grows with the market: its launches of year y are Poisson distributed with mean
      *        {@code perYear * (1 + g)^(y - firstYear)}, g the sample's growth rate
      * @param windowDays each launch's window: this many days around its desired day, clipped to the active part of
