@@ -210,8 +210,9 @@ public class ForecastPlanning {
         ForecastRun run = run(id);
         try {
             ForecastEngine engine = new ForecastEngine(scheduler.getObject(), settings.forecastParallelism());
+            CancelWatch cancel = new CancelWatch(id);
             ForecastReport report = engine.run(run.inputs(), (done, total) -> runs.progressed(id, done),
-                    () -> Thread.currentThread().isInterrupted() || runs.cancelAsked(id));
+                    cancel::asked);
             finish(id, "DONE", () -> runs.done(id, report, clock.instant()), null);
         } catch (ForecastCancelled e) {
             finish(id, "CANCELLED", () -> runs.cancelled(id, clock.instant()), null);
@@ -219,6 +220,35 @@ public class ForecastPlanning {
             log.warn("Forecast run {} failed", id, e);
             String why = e.getMessage() == null ? e.toString() : e.getMessage();
             finish(id, "FAILED", () -> runs.failed(id, why, clock.instant()), why);
+        }
+    }
+
+    /**
+     * Whether a run was asked to stop: by a cancel stored from any node (read at most every quarter second, since the
+     * engine polls often) or by this node shutting down.
+     */
+    private final class CancelWatch {
+
+        private static final long READ_EVERY_NANOS = 250_000_000L;
+
+        private final UUID run;
+        private long readAt;
+        private boolean asked;
+
+        CancelWatch(UUID run) {
+            this.run = run;
+        }
+
+        synchronized boolean asked() {
+            if (asked || workers.isShutdown()) {
+                return true;
+            }
+            long now = System.nanoTime();
+            if (readAt == 0 || now - readAt >= READ_EVERY_NANOS) {
+                readAt = now;
+                asked = runs.cancelAsked(run);
+            }
+            return asked;
         }
     }
 
