@@ -66,7 +66,13 @@ class ForecastDataSet implements ReferenceDataLoader {
             GrowthRecord growth, List<PadRecord> pads, List<StreamRecord> streams, List<EventRecord> events) {
     }
 
-    record VariantRecord(String id, String name, Map<String, LocalDate> eventDates, List<String> disabledEvents,
+    /**
+     * A variant of the base.
+     *
+     * @param eventDates events of the base moved to another day
+     * @param removedEvents events of the base taken out, with the streams they start and the declared pads they open
+     */
+    record VariantRecord(String id, String name, Map<String, LocalDate> eventDates, List<String> removedEvents,
             String note) {
     }
 
@@ -124,16 +130,32 @@ class ForecastDataSet implements ReferenceDataLoader {
                 events);
     }
 
-    /** The base with some events moved or switched off. */
+    /** The base with some events moved, and some removed with what they start and open. */
     static ForecastScenario variant(ForecastScenario base, VariantRecord v) {
+        Set<String> removed = new LinkedHashSet<>(v.removedEvents() == null ? List.of() : v.removedEvents());
+        Set<String> goneStreams = new LinkedHashSet<>();
+        Set<String> gonePads = new LinkedHashSet<>();
         List<ForecastScenario.ScenarioEvent> events = new ArrayList<>();
         for (ForecastScenario.ScenarioEvent e : base.events()) {
+            if (removed.contains(e.id())) {
+                goneStreams.addAll(e.startsStreams());
+                gonePads.addAll(e.opensPads());
+                continue;
+            }
             LocalDate date = v.eventDates() == null ? e.date() : v.eventDates().getOrDefault(e.id(), e.date());
-            boolean enabled = e.enabled() && (v.disabledEvents() == null || !v.disabledEvents().contains(e.id()));
-            events.add(new ForecastScenario.ScenarioEvent(e.id(), e.label(), date, enabled, e.startsStreams(),
+            events.add(new ForecastScenario.ScenarioEvent(e.id(), e.label(), date, e.enabled(), e.startsStreams(),
                     e.endsStreams(), e.opensPads(), e.closesPads()));
         }
+        List<ForecastScenario.DemandStream> streams = base.streams().stream()
+                .filter(s -> !goneStreams.contains(s.id())).toList();
+        ForecastScenario.Site site = base.site();
+        List<ForecastScenario.PadSpec> pads = site.pads().stream()
+                .filter(p -> !(gonePads.contains(p.id()) && p.vehicles().stream().allMatch(
+                        vehicle -> streams.stream().noneMatch(s -> s.vehicle().equals(vehicle)))))
+                .toList();
+        ForecastScenario.Site trimmed = new ForecastScenario.Site(site.rangeSeparationDays(), site.vehicles(), pads,
+                site.dropZones(), site.corridors(), site.caps(), site.suspensions());
         return new ForecastScenario(v.name(), base.firstYear(), base.years(), base.seed(), base.samples(),
-                base.growth(), base.site(), base.streams(), events);
+                base.growth(), trimmed, streams, events);
     }
 }

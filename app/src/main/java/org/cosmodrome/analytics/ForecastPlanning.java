@@ -215,6 +215,9 @@ public class ForecastPlanning {
                     cancel::asked);
             finish(id, "DONE", () -> runs.done(id, report, clock.instant()), null);
         } catch (ForecastCancelled e) {
+            if (workers.isShutdown() && !runs.cancelAsked(id)) {
+                return; // this node is stopping: left running, so the next start queues it again
+            }
             finish(id, "CANCELLED", () -> runs.cancelled(id, clock.instant()), null);
         } catch (RuntimeException e) {
             log.warn("Forecast run {} failed", id, e);

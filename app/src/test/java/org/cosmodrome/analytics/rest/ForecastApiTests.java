@@ -199,8 +199,11 @@ class ForecastApiTests {
                     .containsExactly("iss-end", "proton-end", "soyuz-5-baiterek", "startup-pad");
             DocumentContext variant = json(get(Principals.AUDITOR, "/scenarios/"
                     + scenarioId("baikonur-proton-2030")));
-            assertThat(variant.read("$.scenario.events[?(@.id == 'startup-pad')].enabled", List.class))
-                    .containsExactly(false);
+            // no start-up pad: the event, the streams it starts and the pad it opens are not part of it
+            assertThat(variant.read("$.scenario.events[*].id", List.class)).doesNotContain("startup-pad");
+            assertThat(variant.read("$.scenario.streams[*].id", List.class))
+                    .doesNotContain("vikram-1", "sl1", "nebula-1").contains("proton", "soyuz-5");
+            assertThat(variant.read("$.scenario.site.pads[*].id", List.class)).doesNotContain("sez-1");
             assertThat(variant.read("$.scenario.events[?(@.id == 'proton-end')].date", List.class))
                     .containsExactly("2031-01-01");
         }
