@@ -10,6 +10,8 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.cosmodrome.Principals;
+import org.cosmodrome.analytics.ForecastPlanning;
+import org.cosmodrome.analytics.ForecastRunStatus;
 import org.cosmodrome.ServedContext;
 import org.cosmodrome.browser.Chromium;
 import org.cosmodrome.platform.Actor;
@@ -53,7 +55,9 @@ class ConsoleLanguagesBrowserTest {
             "/manifest/requests/new", "/range-safety", ANALYSIS_PAGE, "/suspensions", "/launch-plans",
             "/drop-zone-fees", "/incidents", "/incidents/proton-m-2007-09-06", "/incidents/no-such-incident",
             "/claims/kz-claim-2007", "/auctions", "/auctions/lots/baiterek-2025-a1", "/auctions/results", "/finance",
-            "/finance/statements/roscosmos", "/finance/programmes/baiterek", "/visitors", "/analytics");
+            "/finance/statements/roscosmos", "/finance/programmes/baiterek", "/visitors", "/analytics",
+            "/forecasts", "/forecasts/runs/{forecastRun}", "/forecasts/compare?a={forecastRun}&b={forecastRun}",
+            "/forecasts/scenarios/{forecastScenario}/edit", "/forecasts/runs/no-such-run");
 
     static final List<String> LANGUAGES = List.of("kk", "ru", "en");
 
@@ -69,8 +73,13 @@ class ConsoleLanguagesBrowserTest {
     @Autowired
     CurrentActor currentActor;
 
+    @Autowired
+    ForecastPlanning forecasts;
+
     WebDriver browser;
     UUID analysis;
+    UUID forecastRun;
+    UUID forecastScenario;
     WebDriverWait wait;
 
     @BeforeAll
@@ -81,6 +90,21 @@ class ConsoleLanguagesBrowserTest {
         principals.ensure(Principals.OPERATOR);
         Chromium.signIn(browser, wait, url("/login"), Principals.OPERATOR.username(), Principals.PASSWORD);
         analysis = analysedFew();
+        forecastRun = forecastOfOneSample();
+    }
+
+    /** A one-sample run of the base forecast scenario, finished, for the run and comparison pages to show. */
+    UUID forecastOfOneSample() throws InterruptedException {
+        Actor system = Actor.system("console-languages-test");
+        forecastScenario = forecasts.scenarios().get(0).id();
+        UUID id = currentActor.runAs(system, () -> forecasts.start(forecastScenario, 1L, 1)).id();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (forecasts.run(id).status() != ForecastRunStatus.DONE) {
+            assertThat(forecasts.run(id).status().finished()).as("forecast %s failed or was cancelled", id).isFalse();
+            assertThat(Instant.now()).as("forecast %s finished in time", id).isBefore(deadline);
+            Thread.sleep(200);
+        }
+        return id;
     }
 
     /** A small but real analysis, finished, for the analysis page to show. */
@@ -112,7 +136,9 @@ class ConsoleLanguagesBrowserTest {
     }
 
     void open(String path, String language) {
-        String page = path.replace("{analysis}", String.valueOf(analysis));
+        String page = path.replace("{analysis}", String.valueOf(analysis))
+                .replace("{forecastRun}", String.valueOf(forecastRun))
+                .replace("{forecastScenario}", String.valueOf(forecastScenario));
         browser.get(url(page + (page.contains("?") ? "&" : "?") + "lang=" + language));
         wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
                 .executeScript("return document.readyState")));
