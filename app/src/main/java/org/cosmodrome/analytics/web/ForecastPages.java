@@ -1,5 +1,6 @@
 package org.cosmodrome.analytics.web;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import org.cosmodrome.analytics.ForecastRun;
 import org.cosmodrome.analytics.ForecastRunStatus;
 import org.cosmodrome.analytics.ForecastStoredScenario;
 import org.cosmodrome.analytics.ForecastTables;
+import org.cosmodrome.planning.ScheduleProblem;
 import org.cosmodrome.planning.forecast.BindingResource;
 import org.cosmodrome.planning.forecast.ForecastReport;
 import org.cosmodrome.planning.forecast.ForecastScenario;
@@ -71,7 +73,8 @@ class ForecastPages {
      * ticked. Growth rates are in percent.
      */
     record ScenarioForm(String base, String name, Long seed, Integer samples, Double growthRate, Double growthLow,
-            Double growthHigh, List<String> eventDates, List<String> enabledEvents) {
+            Double growthHigh, List<String> eventDates, List<String> enabledEvents, String rangeSeparationDays,
+            List<String> turnarounds, List<String> zoneLimits, List<String> capLimits, List<String> streamRates) {
     }
 
     /** A run's figures as the charts draw them, year by year. */
@@ -223,7 +226,14 @@ class ForecastPages {
                 percent(s.growth().rate()), percent(s.growth().low()), percent(s.growth().high()),
                 s.events().stream().map(e -> e.date().toString()).toList(),
                 s.events().stream().filter(ForecastScenario.ScenarioEvent::enabled)
-                        .map(ForecastScenario.ScenarioEvent::id).toList());
+                        .map(ForecastScenario.ScenarioEvent::id).toList(),
+                Integer.toString(s.site().rangeSeparationDays()),
+                s.site().vehicles().stream().map(v -> Integer.toString(v.turnaroundDays())).toList(),
+                s.site().dropZones().stream().map(z -> z.maxLaunchesPerYear() == null ? ""
+                        : Integer.toString(z.maxLaunchesPerYear())).toList(),
+                s.site().caps().stream().map(c -> Integer.toString(c.maxPerYear())).toList(),
+                s.streams().stream().map(st -> BigDecimal.valueOf(st.perYear()).stripTrailingZeros().toPlainString())
+                        .toList());
         fillEditor(model, found.get(), form, Map.of());
         return "analytics/forecast-edit";
     }
@@ -277,7 +287,79 @@ class ForecastPages {
         }
         return new ForecastScenario(form.name().strip(), base.firstYear(), base.years(), form.seed(),
                 form.samples(), new ForecastScenario.Growth(form.growthRate() / 100, form.growthLow() / 100,
-                        form.growthHigh() / 100), base.site(), base.streams(), events);
+                        form.growthHigh() / 100), editedSite(base.site(), form), editedStreams(base, form), events);
+    }
+
+    /**
+     * The base site with the form's range separation, turnarounds, drop-zone yearly limits (blank: no limit) and caps;
+     * a field left out of the form keeps the base's value.
+     */
+    private static ForecastScenario.Site editedSite(ForecastScenario.Site base, ScenarioForm form) {
+        int separation = base.rangeSeparationDays();
+        if (form.rangeSeparationDays() != null) {
+            separation = whole(form.rangeSeparationDays(), "site.rangeSeparationDays", separation);
+        }
+        List<ScheduleProblem.Vehicle> vehicles = new ArrayList<>();
+        for (int i = 0; i < base.vehicles().size(); i++) {
+            ScheduleProblem.Vehicle v = base.vehicles().get(i);
+            int turnaround = whole(at(form.turnarounds(), i), "site.vehicles[" + i + "].turnaroundDays",
+                    v.turnaroundDays());
+            vehicles.add(new ScheduleProblem.Vehicle(v.id(), v.family(), v.hazardClass(), turnaround));
+        }
+        List<ScheduleProblem.DropZone> zones = new ArrayList<>();
+        for (int i = 0; i < base.dropZones().size(); i++) {
+            ScheduleProblem.DropZone z = base.dropZones().get(i);
+            String value = at(form.zoneLimits(), i);
+            Integer limit = form.zoneLimits() == null || i >= form.zoneLimits().size() ? z.maxLaunchesPerYear()
+                    : value == null || value.isBlank() ? null
+                    : whole(value, "site.dropZones[" + i + "].maxLaunchesPerYear", 0);
+            zones.add(new ScheduleProblem.DropZone(z.id(), limit, z.closures()));
+        }
+        List<ScheduleProblem.Cap> caps = new ArrayList<>();
+        for (int i = 0; i < base.caps().size(); i++) {
+            ScheduleProblem.Cap c = base.caps().get(i);
+            int max = whole(at(form.capLimits(), i), "site.caps[" + i + "].maxPerYear", c.maxPerYear());
+            caps.add(new ScheduleProblem.Cap(c.hazardClass(), c.family(), c.year(), max));
+        }
+        return new ForecastScenario.Site(separation, vehicles, base.pads(), zones, base.corridors(), caps,
+                base.suspensions());
+    }
+
+    /** The base streams with the form's launches a year; a field left out keeps the base's value. */
+    private static List<ForecastScenario.DemandStream> editedStreams(ForecastScenario base, ScenarioForm form) {
+        List<ForecastScenario.DemandStream> streams = new ArrayList<>();
+        for (int i = 0; i < base.streams().size(); i++) {
+            ForecastScenario.DemandStream st = base.streams().get(i);
+            String value = at(form.streamRates(), i);
+            double perYear = st.perYear();
+            if (value != null && !value.isBlank()) {
+                try {
+                    perYear = Double.parseDouble(value.strip());
+                } catch (NumberFormatException bad) {
+                    throw new InvalidField("streams[" + i + "].perYear", "malformed",
+                            "Launches a year are a number, e.g. 2.5.");
+                }
+            }
+            streams.add(new ForecastScenario.DemandStream(st.id(), st.label(), st.tenant(), st.vehicle(),
+                    st.inclination(), st.priority(), perYear, st.spread(), st.grows(), st.windowDays()));
+        }
+        return streams;
+    }
+
+    private static String at(List<String> values, int i) {
+        return values == null || i >= values.size() ? null : values.get(i);
+    }
+
+    /** A whole number from a form field; a blank or absent field keeps {@code otherwise}. */
+    private static int whole(String value, String field, int otherwise) {
+        if (value == null || value.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException bad) {
+            throw new InvalidField(field, "malformed", "A whole number is required, e.g. 3.");
+        }
     }
 
     private void fillIndex(Model model, RunForm form, Map<String, String> errors) {
