@@ -5,8 +5,8 @@ import java.util.List;
 
 import org.cosmodrome.Principals;
 import org.cosmodrome.ServedContext;
-import org.cosmodrome.browser.Chromium;
-import org.junit.jupiter.api.AfterAll;
+import org.cosmodrome.browser.ConsoleBrowser;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -14,7 +14,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,33 +35,17 @@ class AnalyticsHistoryBrowserTest {
     @Autowired
     Principals principals;
 
+    @AutoClose
+    ConsoleBrowser chromium;
+
     WebDriver browser;
     WebDriverWait wait;
 
     @BeforeAll
     void openBrowserSignedIn() {
-        Chromium.assumeAvailable();
-        browser = Chromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        principals.ensure(Principals.OPERATOR);
-        Chromium.signIn(browser, wait, url("/login"), Principals.OPERATOR.username(), Principals.PASSWORD);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    WebElement rendered(String testId) {
-        WebElement chart = browser.findElement(By.cssSelector("[data-testid=" + testId + "]"));
-        wait.until(ExpectedConditions.attributeToBe(chart, "data-rendered", "true"));
-        return chart;
+        chromium = ConsoleBrowser.open(port, Duration.ofSeconds(20)).signIn(principals, Principals.OPERATOR);
+        browser = chromium.browser();
+        wait = chromium.waitFor();
     }
 
     /** What the ECharts instance on {@code element} draws: its category axis and each series' values. */
@@ -77,8 +60,8 @@ class AnalyticsHistoryBrowserTest {
 
     @Test
     void drawsTheLaunchesPerYearFrom1957WithTheSourcedCountsAndGaps() {
-        browser.get(url("/analytics"));
-        List<Object> option = option(rendered("per-year-chart"));
+        browser.get(chromium.url("/analytics"));
+        List<Object> option = option(chromium.rendered("per-year-chart"));
 
         assertThat(option).as("an ECharts instance on the chart").isNotNull();
         List<String> years = (List<String>) option.get(0);
@@ -96,8 +79,8 @@ class AnalyticsHistoryBrowserTest {
 
     @Test
     void drawsTheSeededIncidentsInTheirYears() {
-        browser.get(url("/analytics"));
-        List<Object> option = option(rendered("incidents-chart"));
+        browser.get(chromium.url("/analytics"));
+        List<Object> option = option(chromium.rendered("incidents-chart"));
 
         List<String> years = (List<String>) option.get(0);
         List<List<Object>> series = (List<List<Object>>) option.get(1);

@@ -5,8 +5,8 @@ import java.util.List;
 
 import org.cosmodrome.Principals;
 import org.cosmodrome.ServedContext;
-import org.cosmodrome.browser.Chromium;
-import org.junit.jupiter.api.AfterAll;
+import org.cosmodrome.browser.ConsoleBrowser;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -36,32 +36,22 @@ class ForecastCompareBrowserTest {
     @Autowired
     Principals principals;
 
+    @AutoClose
+    ConsoleBrowser chromium;
+
     WebDriver browser;
     WebDriverWait wait;
 
     @BeforeAll
     void openBrowserSignedInAsTheOperator() {
-        Chromium.assumeAvailable();
-        browser = Chromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(180));
-        principals.ensure(Principals.OPERATOR);
-        Chromium.signIn(browser, wait, url("/login"), Principals.OPERATOR.username(), Principals.PASSWORD);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path + (path.contains("?") ? "&" : "?") + "lang=en";
+        chromium = ConsoleBrowser.open(port, Duration.ofSeconds(180), "en").signIn(principals, Principals.OPERATOR);
+        browser = chromium.browser();
+        wait = chromium.waitFor();
     }
 
     @Test
     void runsTheBaseAndAnEditedScenarioAndComparesThemSideBySide() {
-        browser.get(url("/forecasts"));
+        browser.get(chromium.url("/forecasts"));
         WebElement baseRow = browser.findElement(By.xpath(
                 "//table[@data-testid='forecast-scenarios']//tr[th[text()='Baikonur base: 17.5 %/yr']]"));
         baseRow.findElement(By.cssSelector("a[data-testid^=edit-]")).click();
@@ -70,9 +60,9 @@ class ForecastCompareBrowserTest {
         WebElement name = browser.findElement(By.cssSelector("[data-testid=edit-name]"));
         name.clear();
         name.sendKeys("Low growth, Proton goes on");
-        set("edit-growth-rate", "5");
-        set("edit-growth-low", "3");
-        set("edit-growth-high", "8");
+        chromium.fill("edit-growth-rate", "5");
+        chromium.fill("edit-growth-low", "3");
+        chromium.fill("edit-growth-high", "8");
         WebElement protonEnd = browser.findElement(By.cssSelector("[data-testid=event-enabled-proton-end]"));
         assertThat(protonEnd.isSelected()).isTrue();
         protonEnd.click();
@@ -90,7 +80,7 @@ class ForecastCompareBrowserTest {
         String first = run("Baikonur base: 17.5 %/yr");
         String second = run("Low growth, Proton goes on");
 
-        browser.get(url("/forecasts"));
+        browser.get(chromium.url("/forecasts"));
         new Select(browser.findElement(By.cssSelector("[data-testid=compare-a]"))).selectByValue(first);
         new Select(browser.findElement(By.cssSelector("[data-testid=compare-b]"))).selectByValue(second);
         browser.findElement(By.cssSelector("[data-testid=compare-submit]")).click();
@@ -114,15 +104,9 @@ class ForecastCompareBrowserTest {
         assertThat(lastYear.findElement(By.cssSelector("[data-testid=binding-a]")).getText()).isNotBlank();
     }
 
-    private void set(String testId, String value) {
-        WebElement field = browser.findElement(By.cssSelector("[data-testid=" + testId + "]"));
-        field.clear();
-        field.sendKeys(value);
-    }
-
     /** Starts a one-sample run of the named scenario and waits on its page until it is done; answers its id. */
     private String run(String scenario) {
-        browser.get(url("/forecasts"));
+        browser.get(chromium.url("/forecasts"));
         new Select(browser.findElement(By.cssSelector("[data-testid=run-scenario]"))).selectByVisibleText(scenario);
         browser.findElement(By.cssSelector("[data-testid=run-seed]")).sendKeys("11");
         browser.findElement(By.cssSelector("[data-testid=run-samples]")).sendKeys("1");

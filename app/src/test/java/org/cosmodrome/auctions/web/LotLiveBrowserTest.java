@@ -13,9 +13,9 @@ import org.cosmodrome.Principals;
 import org.cosmodrome.Principals.Member;
 import org.cosmodrome.ServedContext;
 import org.cosmodrome.auctions.TestLots;
-import org.cosmodrome.browser.Chromium;
+import org.cosmodrome.browser.ConsoleBrowser;
 import org.cosmodrome.platform.Role;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -46,30 +46,22 @@ class LotLiveBrowserTest {
     @Autowired
     JdbcClient jdbc;
 
+    @AutoClose
+    ConsoleBrowser chromium;
+
     WebDriver browser;
     WebDriverWait wait;
     HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     void openBrowser() {
-        Chromium.assumeAvailable();
-        browser = Chromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
+        chromium = ConsoleBrowser.open(port, Duration.ofSeconds(20));
+        browser = chromium.browser();
+        wait = chromium.waitFor();
     }
 
     private int post(String path, String bearer, String body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", bearer)
+        HttpRequest request = HttpRequest.newBuilder(URI.create(chromium.url(path))).header("Authorization", bearer)
                 .header("Content-Type", "application/json")
                 .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .build();
@@ -81,16 +73,15 @@ class LotLiveBrowserTest {
         Instant now = Instant.now();
         String lot = TestLots.english(jdbc, 10_000, null, now.minusSeconds(60), now.plus(Duration.ofHours(2)),
                 Duration.ofMinutes(5));
-        principals.ensure(Principals.BIDDER);
-        Chromium.signIn(browser, wait, url("/login"), Principals.BIDDER.username(), Principals.PASSWORD);
+        chromium.signIn(principals, Principals.BIDDER);
 
-        browser.get(url("/auctions/lots/" + lot));
+        browser.get(chromium.url("/auctions/lots/" + lot));
         browser.findElement(By.cssSelector("[data-testid=register]")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=deposit-due]")));
         assertThat(post("/api/v1/lots/" + lot + "/registrations/" + Principals.BIDDER.organization() + "/deposit",
                 principals.operator(), null)).isEqualTo(200);
 
-        browser.get(url("/auctions/lots/" + lot));
+        browser.get(chromium.url("/auctions/lots/" + lot));
         var amount = browser.findElement(By.id("bid-amount"));
         assertThat(amount.getAttribute("value")).isEqualTo("10000");
         browser.findElement(By.cssSelector("[data-testid=place-bid]")).click();

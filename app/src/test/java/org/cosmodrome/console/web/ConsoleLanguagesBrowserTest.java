@@ -13,14 +13,14 @@ import org.cosmodrome.Principals;
 import org.cosmodrome.analytics.ForecastPlanning;
 import org.cosmodrome.analytics.ForecastRunStatus;
 import org.cosmodrome.ServedContext;
-import org.cosmodrome.browser.Chromium;
+import org.cosmodrome.browser.ConsoleBrowser;
 import org.cosmodrome.platform.Actor;
 import org.cosmodrome.platform.CurrentActor;
 import org.cosmodrome.rangesafety.AnalysisRequest;
 import org.cosmodrome.rangesafety.RangeSafetyAnalysis;
 import org.cosmodrome.sites.PadId;
 import org.cosmodrome.vehicles.VehicleId;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -76,6 +76,9 @@ class ConsoleLanguagesBrowserTest {
     @Autowired
     ForecastPlanning forecasts;
 
+    @AutoClose
+    ConsoleBrowser chromium;
+
     WebDriver browser;
     UUID analysis;
     UUID forecastRun;
@@ -84,11 +87,9 @@ class ConsoleLanguagesBrowserTest {
 
     @BeforeAll
     void openBrowserSignedIn() throws InterruptedException {
-        Chromium.assumeAvailable();
-        browser = Chromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        principals.ensure(Principals.OPERATOR);
-        Chromium.signIn(browser, wait, url("/login"), Principals.OPERATOR.username(), Principals.PASSWORD);
+        chromium = ConsoleBrowser.open(port, Duration.ofSeconds(20)).signIn(principals, Principals.OPERATOR);
+        browser = chromium.browser();
+        wait = chromium.waitFor();
         analysis = analysedFew();
         forecastRun = forecastOfOneSample();
     }
@@ -120,17 +121,6 @@ class ConsoleLanguagesBrowserTest {
         return id;
     }
 
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
     static Stream<Arguments> pagesInEveryLanguage() {
         return LANGUAGES.stream().flatMap(language -> PAGES.stream().map(page -> Arguments.of(language, page)));
     }
@@ -139,7 +129,7 @@ class ConsoleLanguagesBrowserTest {
         String page = path.replace("{analysis}", String.valueOf(analysis))
                 .replace("{forecastRun}", String.valueOf(forecastRun))
                 .replace("{forecastScenario}", String.valueOf(forecastScenario));
-        browser.get(url(page + (page.contains("?") ? "&" : "?") + "lang=" + language));
+        browser.get(chromium.url(page + (page.contains("?") ? "&" : "?") + "lang=" + language));
         wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
                 .executeScript("return document.readyState")));
     }
@@ -194,7 +184,7 @@ class ConsoleLanguagesBrowserTest {
             browser.findElement(By.cssSelector("[data-testid=language-kk]")).click();
             wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "kk"));
 
-            browser.get(url("/vehicles"));
+            browser.get(chromium.url("/vehicles"));
             assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("kk");
             open("/", "en");
         }

@@ -5,8 +5,8 @@ import java.util.List;
 
 import org.cosmodrome.Principals;
 import org.cosmodrome.ServedContext;
-import org.cosmodrome.browser.Chromium;
-import org.junit.jupiter.api.AfterAll;
+import org.cosmodrome.browser.ConsoleBrowser;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -33,31 +33,17 @@ class DashboardBrowserTest {
     @Autowired
     Principals principals;
 
+    @AutoClose
+    ConsoleBrowser chromium;
+
     WebDriver browser;
     WebDriverWait wait;
 
     @BeforeAll
     void openBrowser() {
-        Chromium.assumeAvailable();
-        browser = Chromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    /** Signs the browser in through the sign-in page as {@code member}. */
-    void signInAs(Principals.Member member) {
-        principals.ensure(member);
-        Chromium.signIn(browser, wait, url("/login"), member.username(), Principals.PASSWORD);
+        chromium = ConsoleBrowser.open(port, Duration.ofSeconds(20));
+        browser = chromium.browser();
+        wait = chromium.waitFor();
     }
 
     @Nested
@@ -65,7 +51,7 @@ class DashboardBrowserTest {
 
         @Test
         void showsAMarkerForEveryPadOfTheRegistry() {
-            browser.get(url("/"));
+            browser.get(chromium.url("/"));
             wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[data-testid=pad-marker]"), 23));
 
             assertThat(browser.findElements(By.cssSelector("[data-testid=pad-marker]"))).hasSize(23);
@@ -76,7 +62,7 @@ class DashboardBrowserTest {
 
         @Test
         void coloursEachMarkerByItsPadStatus() {
-            browser.get(url("/"));
+            browser.get(chromium.url("/"));
             wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[data-testid=pad-marker]"), 23));
 
             List<WebElement> active = browser.findElements(By.cssSelector("path.pad-marker.pad-status-active"));
@@ -88,7 +74,7 @@ class DashboardBrowserTest {
 
         @Test
         void drawsTheCountryOutlinesFromTheOfflineLayer() {
-            browser.get(url("/"));
+            browser.get(chromium.url("/"));
             WebElement map = browser.findElement(By.cssSelector("[data-testid=pad-map]"));
             wait.until(ExpectedConditions.attributeToBe(map, "data-outlines-loaded", "true"));
 
@@ -101,7 +87,7 @@ class DashboardBrowserTest {
 
         @Test
         void opensAPadsPopupWithItsDesignation() {
-            browser.get(url("/"));
+            browser.get(chromium.url("/"));
             wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[data-testid=pad-marker]"), 23));
 
             ((JavascriptExecutor) browser).executeScript(
@@ -115,9 +101,8 @@ class DashboardBrowserTest {
 
         @Test
         void chartsTheLaunchesPerYear() {
-            browser.get(url("/"));
-            WebElement chart = browser.findElement(By.cssSelector("[data-testid=launch-chart]"));
-            wait.until(ExpectedConditions.attributeToBe(chart, "data-rendered", "true"));
+            browser.get(chromium.url("/"));
+            WebElement chart = chromium.rendered("launch-chart");
 
             assertThat(chart.findElements(By.cssSelector("svg path")).size()).isGreaterThan(5);
             assertThat(browser.findElement(By.cssSelector("[data-testid=launch-table]")).getText())
@@ -126,7 +111,7 @@ class DashboardBrowserTest {
 
         @Test
         void countsTheActivePads() {
-            browser.get(url("/"));
+            browser.get(chromium.url("/"));
             assertThat(browser.findElement(By.cssSelector("[data-testid=count-active-pads] .value")).getText())
                     .isEqualTo("2");
         }
@@ -137,7 +122,7 @@ class DashboardBrowserTest {
 
         @Test
         void filterThePadListByStatusWithoutAFullReload() {
-            browser.get(url("/pads"));
+            browser.get(chromium.url("/pads"));
             assertThat(browser.findElements(By.cssSelector("[data-testid=pad-row]"))).hasSize(23);
 
             new Select(browser.findElement(By.cssSelector("[data-testid=status-filter]"))).selectByValue("ACTIVE");
@@ -147,8 +132,8 @@ class DashboardBrowserTest {
 
         @Test
         void recordAStatusChangeThroughTheFormAndShowItInTheHistory() {
-            signInAs(Principals.OPERATOR);
-            browser.get(url("/pads/200-39"));
+            chromium.signIn(principals, Principals.OPERATOR);
+            browser.get(chromium.url("/pads/200-39"));
             int before = browser.findElements(By.cssSelector("[data-testid=status-history] tbody tr")).size();
 
             new Select(browser.findElement(By.id("to"))).selectByValue("UNDER_REPAIR");
@@ -164,7 +149,7 @@ class DashboardBrowserTest {
 
         @Test
         void offerNoStatusChangeForAMuseum() {
-            browser.get(url("/pads/1-5"));
+            browser.get(chromium.url("/pads/1-5"));
             assertThat(browser.findElements(By.cssSelector("[data-testid=status-form]"))).isEmpty();
         }
     }

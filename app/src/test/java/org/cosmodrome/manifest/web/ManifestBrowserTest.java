@@ -11,8 +11,8 @@ import java.util.Set;
 import com.jayway.jsonpath.JsonPath;
 import org.cosmodrome.Principals;
 import org.cosmodrome.ServedContext;
-import org.cosmodrome.browser.Chromium;
-import org.junit.jupiter.api.AfterAll;
+import org.cosmodrome.browser.ConsoleBrowser;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -39,33 +39,23 @@ class ManifestBrowserTest {
     @Autowired
     Principals principals;
 
+    @AutoClose
+    ConsoleBrowser chromium;
+
     WebDriver browser;
     WebDriverWait wait;
 
     @BeforeAll
     void openBrowserSignedInAsTheOperator() {
-        Chromium.assumeAvailable();
-        browser = Chromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        principals.ensure(Principals.OPERATOR);
-        Chromium.signIn(browser, wait, url("/login"), Principals.OPERATOR.username(), Principals.PASSWORD);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path + (path.contains("?") ? "&" : "?") + "lang=en";
+        chromium = ConsoleBrowser.open(port, Duration.ofSeconds(30), "en").signIn(principals, Principals.OPERATOR);
+        browser = chromium.browser();
+        wait = chromium.waitFor();
     }
 
     /** Opens the manifest once a plan is stored (the first one is made in the background at start-up). */
     void openThePlannedManifest() {
         wait.until(d -> {
-            d.get(url("/manifest"));
+            d.get(chromium.url("/manifest"));
             return !d.findElements(By.cssSelector("[data-testid=plan-summary]")).isEmpty()
                     && d.findElements(By.cssSelector("[data-testid=replan-progress][data-state=RUNNING]")).isEmpty();
         });
@@ -112,7 +102,7 @@ class ManifestBrowserTest {
 
     @Test
     void offersWhereANewRequestCanFitBeforeItIsSubmitted() {
-        browser.get(url("/manifest/requests/new"));
+        browser.get(chromium.url("/manifest/requests/new"));
         browser.findElement(By.id("mission")).sendKeys("Progress MS-38");
         browser.findElement(By.id("payload")).sendKeys("Cargo");
         browser.findElement(By.id("payloadMassKg")).sendKeys("7280");

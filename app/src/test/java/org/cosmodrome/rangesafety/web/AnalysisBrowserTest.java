@@ -4,8 +4,8 @@ import java.time.Duration;
 
 import org.cosmodrome.Principals;
 import org.cosmodrome.ServedContext;
-import org.cosmodrome.browser.Chromium;
-import org.junit.jupiter.api.AfterAll;
+import org.cosmodrome.browser.ConsoleBrowser;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -35,36 +35,26 @@ class AnalysisBrowserTest {
     @Autowired
     Principals principals;
 
+    @AutoClose
+    ConsoleBrowser chromium;
+
     WebDriver browser;
     WebDriverWait wait;
 
     @BeforeAll
     void openBrowserSignedInAsTheOperator() {
-        Chromium.assumeAvailable();
-        browser = Chromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(120));
-        principals.ensure(Principals.OPERATOR);
-        Chromium.signIn(browser, wait, url("/login"), Principals.OPERATOR.username(), Principals.PASSWORD);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path + (path.contains("?") ? "&" : "?") + "lang=en";
+        chromium = ConsoleBrowser.open(port, Duration.ofSeconds(120), "en").signIn(principals, Principals.OPERATOR);
+        browser = chromium.browser();
+        wait = chromium.waitFor();
     }
 
     @Test
     void requestsSoyuzToTheIssPlaneSeesItsProgressThenAGoVerdictAndItsFootprintOnTheMap() {
-        browser.get(url("/range-safety"));
+        browser.get(chromium.url("/range-safety"));
         new Select(browser.findElement(By.cssSelector("[data-testid=analysis-vehicle]"))).selectByValue("soyuz-2-1a");
         new Select(browser.findElement(By.cssSelector("[data-testid=analysis-pad]"))).selectByValue("31-6");
-        fill("analysis-inclination", "51.6");
-        fill("analysis-samples", "300");
+        chromium.fill("analysis-inclination", "51.6");
+        chromium.fill("analysis-samples", "300");
         browser.findElement(By.cssSelector("[data-testid=analysis-submit]")).click();
 
         wait.until(ExpectedConditions.urlMatches("/range-safety/analyses/[0-9a-f-]{36}"));
@@ -105,19 +95,13 @@ class AnalysisBrowserTest {
 
     @Test
     void showsTheFieldsErrorWhenThePadCannotReachTheInclination() {
-        browser.get(url("/range-safety"));
-        fill("analysis-inclination", "40");
+        browser.get(chromium.url("/range-safety"));
+        chromium.fill("analysis-inclination", "40");
         browser.findElement(By.cssSelector("[data-testid=analysis-submit]")).click();
 
         WebElement errors = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[data-testid=form-errors]")));
         assertThat(errors.getText()).contains("No direct launch from this pad reaches this inclination");
         assertThat(browser.findElement(By.id("analysis-inclination")).getAttribute("aria-invalid")).isEqualTo("true");
-    }
-
-    private void fill(String testId, String value) {
-        WebElement field = browser.findElement(By.cssSelector("[data-testid=" + testId + "]"));
-        field.clear();
-        field.sendKeys(value);
     }
 }

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.List;
 
 import org.cosmodrome.ServedContext;
-import org.cosmodrome.browser.Chromium;
-import org.junit.jupiter.api.AfterAll;
+import org.cosmodrome.browser.ConsoleBrowser;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -26,23 +26,19 @@ class RangeSafetyBrowserTest {
     @LocalServerPort
     int port;
 
+    @AutoClose
+    ConsoleBrowser chromium;
+
     WebDriver browser;
     WebDriverWait wait;
 
     @BeforeAll
     void openTheMap() {
-        Chromium.assumeAvailable();
-        browser = Chromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        browser.get("http://localhost:" + port + "/range-safety?lang=en");
+        chromium = ConsoleBrowser.open(port, Duration.ofSeconds(20), "en");
+        browser = chromium.browser();
+        wait = chromium.waitFor();
+        browser.get(chromium.url("/range-safety"));
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[data-testid=drop-zone-outline]"), 6));
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test

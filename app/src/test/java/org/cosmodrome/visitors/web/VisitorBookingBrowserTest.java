@@ -6,8 +6,8 @@ import java.time.Duration;
 
 import org.cosmodrome.Principals;
 import org.cosmodrome.ServedContext;
-import org.cosmodrome.browser.Chromium;
-import org.junit.jupiter.api.AfterAll;
+import org.cosmodrome.browser.ConsoleBrowser;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -33,36 +33,27 @@ class VisitorBookingBrowserTest {
     @Autowired
     JdbcClient jdbc;
 
+    @AutoClose
+    ConsoleBrowser chromium;
+
     WebDriver browser;
     WebDriverWait wait;
 
     @BeforeAll
     void openBrowser() {
-        Chromium.assumeAvailable();
-        browser = Chromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
+        chromium = ConsoleBrowser.open(port, Duration.ofSeconds(20));
+        browser = chromium.browser();
+        wait = chromium.waitFor();
     }
 
     @Test
     void aVisitorBooksATourPlaceThroughThePublicPageAndIsToldItAwaitsThePass() {
-        browser.get(url("/visitors?lang=en"));
+        browser.get(chromium.url("/visitors?lang=en"));
         assertThat(browser.findElements(By.cssSelector("[data-testid=tour-row]"))).isNotEmpty();
         assertThat(browser.findElements(By.cssSelector("[data-testid=book]"))).isEmpty();
 
-        principals.ensure(Principals.VISITOR);
-        Chromium.signIn(browser, wait, url("/login"), Principals.VISITOR.username(), Principals.PASSWORD);
-        browser.get(url("/visitors?lang=en"));
+        chromium.signIn(principals, Principals.VISITOR);
+        browser.get(chromium.url("/visitors?lang=en"));
         var tour = browser.findElement(By.cssSelector("[data-testid=tour-row] input[type=radio]"));
         String tourId = tour.getAttribute("value").substring("tour:".length());
         tour.click();
