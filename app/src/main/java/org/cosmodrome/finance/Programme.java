@@ -14,14 +14,22 @@ import java.util.List;
  */
 public record Programme(String id, String name, String description, Currency currency, LocalDate planFrom,
         LocalDate planTo, String planBasis, List<Total> totals, List<Line> lines, List<Pledge> pledges,
-        List<Milestone> milestones, List<Payment> payments, List<Month> sCurve) {
+        List<Milestone> milestones, List<Payment> payments, List<Commitment> commitments, List<Month> sCurve) {
 
     /** The whole programme's cost as one source states it. */
     public record Total(String id, BigDecimal amount, Currency currency, String asOf, String source) {
     }
 
-    /** What one party funds; {@code paid} is the sum of the payments against it. */
-    public record Line(String id, String party, String scope, BigDecimal amount, BigDecimal paid, String basis) {
+    /**
+     * What one party funds.
+     *
+     * @param amount the line's budget
+     * @param committed the sum of the commitments recorded against it
+     * @param paid the sum of the payments against it
+     * @param remaining the budget less what was paid
+     */
+    public record Line(String id, String party, String scope, BigDecimal amount, BigDecimal committed,
+            BigDecimal paid, BigDecimal remaining, String basis) {
     }
 
     /** Money promised ({@code PLEDGE}) or contracted ({@code COMMITMENT}), by a party that may not be an organisation. */
@@ -39,7 +47,22 @@ public record Programme(String id, String name, String description, Currency cur
             Long lateSoFarDays, String note, String source) {
     }
 
-    public record Payment(String id, String line, LocalDate paidOn, BigDecimal amount, String documentRef) {
+    /**
+     * Money paid against a budget line, in the programme's currency.
+     *
+     * @param journalTransaction the PAYMENT transaction of the journal that records it
+     */
+    public record Payment(String id, String line, LocalDate paidOn, BigDecimal amount, String documentRef,
+            String description, String journalTransaction) {
+    }
+
+    /**
+     * Money contracted against a budget line, in the programme's currency.
+     *
+     * @param journalTransaction the COMMITMENT transaction of the journal that records it
+     */
+    public record Commitment(String id, String line, LocalDate committedOn, BigDecimal amount, String counterparty,
+            String documentRef, String journalTransaction) {
     }
 
     /**

@@ -71,7 +71,7 @@ class ProgrammeDataSet implements ReferenceDataLoader {
         for (int i = 0; i < data.lines().size(); i++) {
             LineRecord l = data.lines().get(i);
             programmes.insertLine(data.id(), new Programme.Line(l.id(), l.party(), l.scope(), l.amount(),
-                    BigDecimal.ZERO, l.basis()), i + 1);
+                    BigDecimal.ZERO, BigDecimal.ZERO, l.amount(), l.basis()), i + 1);
         }
         data.pledges().forEach(p -> programmes.insertPledge(data.id(), new Programme.Pledge(p.id(), p.kind(),
                 p.partyName(), p.organization(), p.amount(), p.currency(), p.line(), p.source())));

@@ -59,16 +59,29 @@ public class Programmes {
         List<Programme.Payment> payments = jdbc.sql("""
                 select * from finance.programme_payment where programme_id = ? order by paid_on, id""")
                 .param(id).query((rs, n) -> new Programme.Payment(rs.getString("id"), rs.getString("line_id"),
-                        rs.getDate("paid_on").toLocalDate(), rs.getBigDecimal("amount"), rs.getString("document_ref")))
+                        rs.getDate("paid_on").toLocalDate(), rs.getBigDecimal("amount"), rs.getString("document_ref"),
+                        rs.getString("description"), rs.getString("journal_transaction")))
+                .list();
+        List<Programme.Commitment> commitments = jdbc.sql("""
+                select * from finance.programme_commitment where programme_id = ? order by committed_on, id""")
+                .param(id).query((rs, n) -> new Programme.Commitment(rs.getString("id"), rs.getString("line_id"),
+                        rs.getDate("committed_on").toLocalDate(), rs.getBigDecimal("amount"),
+                        rs.getString("counterparty"), rs.getString("document_ref"),
+                        rs.getString("journal_transaction")))
                 .list();
         List<Programme.Line> lines = jdbc.sql("""
                 select * from finance.programme_line where programme_id = ? order by position, id""")
                 .param(id).query((rs, n) -> {
                     String line = rs.getString("id");
+                    BigDecimal budget = rs.getBigDecimal("amount");
                     BigDecimal paid = payments.stream().filter(p -> p.line().equals(line))
-                            .map(Programme.Payment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-                    return new Programme.Line(line, rs.getString("party"), rs.getString("scope"),
-                            rs.getBigDecimal("amount"), paid, rs.getString("basis"));
+                            .map(Programme.Payment::amount).reduce(BigDecimal.ZERO, BigDecimal::add)
+                            .setScale(currency.minorDigits());
+                    BigDecimal committed = commitments.stream().filter(c -> c.line().equals(line))
+                            .map(Programme.Commitment::amount).reduce(BigDecimal.ZERO, BigDecimal::add)
+                            .setScale(currency.minorDigits());
+                    return new Programme.Line(line, rs.getString("party"), rs.getString("scope"), budget, committed,
+                            paid, budget.subtract(paid), rs.getString("basis"));
                 }).list();
         List<Programme.Pledge> pledges = jdbc.sql("select * from finance.programme_pledge where programme_id = ? order by id")
                 .param(id).query((rs, n) -> new Programme.Pledge(rs.getString("id"), rs.getString("kind"),
@@ -87,7 +100,7 @@ public class Programmes {
                 }).list();
         BigDecimal budget = lines.stream().map(Programme.Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         return Optional.of(new Programme(id, h.name(), h.description(), currency, h.from(), h.to(), h.basis(), totals,
-                lines, pledges, milestones, payments, sCurve(budget, currency, h.from(), h.to(), payments, today)));
+                lines, pledges, milestones, payments, commitments, sCurve(budget, currency, h.from(), h.to(), payments, today)));
     }
 
     static Programme.Milestone milestone(String id, String name, LocalDate planned, LocalDate actual, String note,

@@ -11,6 +11,10 @@
  * Tenants' tariffs per launch and per pad-day ({@link org.cosmodrome.finance.Tariffs}) are loaded from the data
  * set's {@code finance-tariffs.json}.
  * <p>
+ * Capital programmes ({@link org.cosmodrome.finance.Programmes}, the Baiterek programme from the data set) have budget
+ * lines; payments and commitments against them ({@link org.cosmodrome.finance.ProgrammePayments}) are posted through
+ * the journal, and a line's payments never exceed its budget (its row is locked while they are checked).
+ * <p>
  * Depends on {@code organizations} (parties and agreements), {@code ledger} and the platform, and on the events of
  * {@code permits} ({@code DropZoneCharged}) and {@code manifest} ({@code LaunchStatusChanged}): other modules'
  * charges (drop-zone fees, per-launch fees) reach it as their events, which it posts through its own journal, inside
