@@ -55,7 +55,8 @@ class ConsoleLanguagesBrowserTest {
             "/manifest/requests/new", "/range-safety", ANALYSIS_PAGE, "/suspensions", "/launch-plans",
             "/drop-zone-fees", "/incidents", "/incidents/proton-m-2007-09-06", "/incidents/no-such-incident",
             "/claims/kz-claim-2007", "/auctions", "/auctions/lots/baiterek-2025-a1", "/auctions/results", "/finance",
-            "/finance/statements/roscosmos", "/finance/programmes/baiterek", "/visitors", "/analytics",
+            "/finance/statements/roscosmos", "/finance/programmes/baiterek", "/visitors", "/visitors/operations",
+            "/visitors/passes", "/visitors/messages", "/analytics",
             "/forecasts", "/forecasts/runs/{forecastRun}", "/forecasts/compare?a={forecastRun}&b={forecastRun}",
             "/forecasts/scenarios/{forecastScenario}/edit", "/forecasts/runs/no-such-run");
 
