@@ -20,6 +20,11 @@ import org.cosmodrome.rangesafety.AnalysisRequest;
 import org.cosmodrome.rangesafety.RangeSafetyAnalysis;
 import org.cosmodrome.sites.PadId;
 import org.cosmodrome.vehicles.VehicleId;
+import org.cosmodrome.visitors.Booking;
+import org.cosmodrome.visitors.Tour;
+import org.cosmodrome.visitors.VisitorBookings;
+import org.cosmodrome.visitors.VisitorCatalogue;
+import org.cosmodrome.visitors.VisitorPasses;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -77,6 +82,15 @@ class ConsoleLanguagesBrowserTest {
     @Autowired
     ForecastPlanning forecasts;
 
+    @Autowired
+    VisitorCatalogue visitorCatalogue;
+
+    @Autowired
+    VisitorBookings visitorBookings;
+
+    @Autowired
+    VisitorPasses visitorPasses;
+
     WebDriver browser;
     UUID analysis;
     UUID forecastRun;
@@ -92,6 +106,20 @@ class ConsoleLanguagesBrowserTest {
         Chromium.signIn(browser, wait, url("/login"), Principals.OPERATOR.username(), Principals.PASSWORD);
         analysis = analysedFew();
         forecastRun = forecastOfOneSample();
+        passAwaitingADecision();
+    }
+
+    /** A visitor's booked tour and pass awaiting the operator, so the pass page shows its decision form. */
+    void passAwaitingADecision() {
+        Actor system = Actor.system("console-languages-test");
+        String tour = "console-languages-tour-" + UUID.randomUUID();
+        currentActor.runAs(system, () -> {
+            visitorCatalogue.addTour(new Tour(tour, "Console languages tour", "Site 254",
+                    Instant.parse("2028-06-01T05:00:00Z"), 5, "en", "Test guide"));
+            Booking booking = visitorBookings.book(new VisitorBookings.BookingRequest(null, "Console Visitor", "KZ",
+                    "N0000001", tour, null, null));
+            return visitorPasses.apply(booking.visitor(), java.time.LocalDate.parse("2028-06-01"));
+        });
     }
 
     /** A one-sample run of the base forecast scenario, finished, for the run and comparison pages to show. */
