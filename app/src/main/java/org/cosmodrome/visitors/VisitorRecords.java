@@ -239,6 +239,44 @@ class VisitorRecords {
                 .update();
     }
 
+    // the operator's views
+
+    /** A slot with its bookings counted by status. */
+    record SlotCounts(Slot slot, int confirmed, int held, int waitlisted) {
+    }
+
+    /** Every slot with its confirmed, held and waitlisted bookings. */
+    List<SlotCounts> slotCounts() {
+        return jdbc.sql("select s.*, count(b.id) filter (where b.status = 'CONFIRMED') as confirmed,"
+                + " count(b.id) filter (where b.status = 'HELD_AWAITING_PASS') as held,"
+                + " count(b.id) filter (where b.status = 'WAITLISTED') as waitlisted"
+                + " from visitors.slot s left join visitors.booking b on b.slot_id = s.id group by s.id order by s.id")
+                .query((rs, n) -> new SlotCounts(slot(rs), rs.getInt("confirmed"), rs.getInt("held"),
+                        rs.getInt("waitlisted"))).list();
+    }
+
+    /** A pass with its visitor and when it was submitted and decided. */
+    record PassOfVisitor(Pass pass, Visitor visitor, Instant submittedAt, Instant decidedAt, String decidedBy) {
+    }
+
+    /** The passes in {@code status}: submitted ones oldest first, decided ones newest decision first. */
+    List<PassOfVisitor> passesIn(boolean submitted, int limit) {
+        String order = submitted ? " order by p.submitted_at, p.id" : " order by p.decided_at desc, p.id";
+        return jdbc.sql("select p.*, v.id as v_id, v.account, v.name, v.nationality, v.document_number, v.anonymised"
+                + " from visitors.pass p join visitors.visitor v on v.id = p.visitor_id where "
+                + (submitted ? "p.status = 'SUBMITTED'" : "p.status <> 'SUBMITTED'") + order + " limit ?")
+                .param(limit).query((rs, n) -> new PassOfVisitor(pass(rs), new Visitor(rs.getString("v_id"),
+                        rs.getString("account"), rs.getString("name"), rs.getString("nationality"),
+                        rs.getString("document_number"), rs.getBoolean("anonymised")),
+                        rs.getObject("submitted_at", OffsetDateTime.class).toInstant(),
+                        instant(rs.getObject("decided_at", OffsetDateTime.class)), rs.getString("decided_by")))
+                .list();
+    }
+
+    private static Instant instant(OffsetDateTime at) {
+        return at == null ? null : at.toInstant();
+    }
+
     private static final String BOOKING = "select b.*, s.tour_id, s.launch_id, s.point_id from visitors.booking b"
             + " join visitors.slot s on s.id = b.slot_id";
 

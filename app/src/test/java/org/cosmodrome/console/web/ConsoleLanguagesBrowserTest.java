@@ -20,6 +20,11 @@ import org.cosmodrome.rangesafety.AnalysisRequest;
 import org.cosmodrome.rangesafety.RangeSafetyAnalysis;
 import org.cosmodrome.sites.PadId;
 import org.cosmodrome.vehicles.VehicleId;
+import org.cosmodrome.visitors.Booking;
+import org.cosmodrome.visitors.Tour;
+import org.cosmodrome.visitors.VisitorBookings;
+import org.cosmodrome.visitors.VisitorCatalogue;
+import org.cosmodrome.visitors.VisitorPasses;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -55,7 +60,8 @@ class ConsoleLanguagesBrowserTest {
             "/manifest/requests/new", "/range-safety", ANALYSIS_PAGE, "/suspensions", "/launch-plans",
             "/drop-zone-fees", "/incidents", "/incidents/proton-m-2007-09-06", "/incidents/no-such-incident",
             "/claims/kz-claim-2007", "/auctions", "/auctions/lots/baiterek-2025-a1", "/auctions/results", "/finance",
-            "/finance/statements/roscosmos", "/finance/programmes/baiterek", "/visitors", "/analytics",
+            "/finance/statements/roscosmos", "/finance/programmes/baiterek", "/visitors", "/visitors/operations",
+            "/visitors/passes", "/visitors/messages", "/analytics",
             "/forecasts", "/forecasts/runs/{forecastRun}", "/forecasts/compare?a={forecastRun}&b={forecastRun}",
             "/forecasts/scenarios/{forecastScenario}/edit", "/forecasts/runs/no-such-run");
 
@@ -76,6 +82,15 @@ class ConsoleLanguagesBrowserTest {
     @Autowired
     ForecastPlanning forecasts;
 
+    @Autowired
+    VisitorCatalogue visitorCatalogue;
+
+    @Autowired
+    VisitorBookings visitorBookings;
+
+    @Autowired
+    VisitorPasses visitorPasses;
+
     @AutoClose
     ConsoleBrowser chromium;
 
@@ -92,6 +107,20 @@ class ConsoleLanguagesBrowserTest {
         wait = chromium.waitFor();
         analysis = analysedFew();
         forecastRun = forecastOfOneSample();
+        passAwaitingADecision();
+    }
+
+    /** A visitor's booked tour and pass awaiting the operator, so the pass page shows its decision form. */
+    void passAwaitingADecision() {
+        Actor system = Actor.system("console-languages-test");
+        String tour = "console-languages-tour-" + UUID.randomUUID();
+        currentActor.runAs(system, () -> {
+            visitorCatalogue.addTour(new Tour(tour, "Console languages tour", "Site 254",
+                    Instant.parse("2028-06-01T05:00:00Z"), 5, "en", "Test guide"));
+            Booking booking = visitorBookings.book(new VisitorBookings.BookingRequest(null, "Console Visitor", "KZ",
+                    "N0000001", tour, null, null));
+            return visitorPasses.apply(booking.visitor(), java.time.LocalDate.parse("2028-06-01"));
+        });
     }
 
     /** A one-sample run of the base forecast scenario, finished, for the run and comparison pages to show. */
