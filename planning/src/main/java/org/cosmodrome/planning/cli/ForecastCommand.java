@@ -55,18 +55,17 @@ public final class ForecastCommand {
         Long seed = null;
         Integer samples = null;
         int threads = Runtime.getRuntime().availableProcessors();
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            if (arg.equals("--help") || arg.equals("-h")) {
-                out.println(USAGE);
-                return DONE;
-            }
-            if (i + 1 >= args.length) {
-                err.println("forecast: " + arg + (arg.startsWith("--") ? " needs a value" : " is not an option"));
-                err.println(USAGE);
-                return BAD_INPUT;
-            }
-            String value = args[++i];
+        CommandLine.Read line = CommandLine.read("forecast", USAGE, args, err);
+        if (line.help()) {
+            out.println(USAGE);
+            return DONE;
+        }
+        if (line.bad()) {
+            return BAD_INPUT;
+        }
+        for (CommandLine.Option option : line.options()) {
+            String arg = option.name();
+            String value = option.value();
             try {
                 switch (arg) {
                     case "--input" -> input = Path.of(value);

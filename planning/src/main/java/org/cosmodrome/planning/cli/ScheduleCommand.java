@@ -43,18 +43,17 @@ public final class ScheduleCommand {
         Path output = null;
         long seconds = 10;
         long seed = 42;
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            if (arg.equals("--help") || arg.equals("-h")) {
-                out.println(USAGE);
-                return FEASIBLE;
-            }
-            if (i + 1 >= args.length) {
-                err.println("schedule: " + arg + (arg.startsWith("--") ? " needs a value" : " is not an option"));
-                err.println(USAGE);
-                return BAD_INPUT;
-            }
-            String value = args[++i];
+        CommandLine.Read line = CommandLine.read("schedule", USAGE, args, err);
+        if (line.help()) {
+            out.println(USAGE);
+            return FEASIBLE;
+        }
+        if (line.bad()) {
+            return BAD_INPUT;
+        }
+        for (CommandLine.Option option : line.options()) {
+            String arg = option.name();
+            String value = option.value();
             try {
                 switch (arg) {
                     case "--input" -> input = Path.of(value);
