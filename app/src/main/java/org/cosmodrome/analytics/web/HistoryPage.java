@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import org.cosmodrome.analytics.LaunchStatistics;
 import org.cosmodrome.analytics.SourcedHistory;
@@ -85,7 +86,8 @@ class HistoryPage {
         model.addAttribute("perYear", perYear);
         model.addAttribute("incidents", incidents);
         model.addAttribute("successByYear", successByYear);
-        model.addAttribute("successByFamily", successByFamily);
+        // one table: the years, then the families
+        model.addAttribute("successRows", Stream.concat(successByYear.stream(), successByFamily.stream()).toList());
         model.addAttribute("slips", slips);
         model.addAttribute("byPad", byPad);
         model.addAttribute("byFamily", byFamily);
